@@ -1,0 +1,13 @@
+// The machine: memory, registers, the interpreter loops, traps, fuel, host functions and snapshots.
+
+export { Machine, LoadError, haltAddress, type MachineOptions, type RunResult } from './machine.js';
+export {
+  standardHost,
+  HostTrap,
+  type HostContext,
+  type HostFunction,
+  type HostFunctions,
+  type StandardStreams,
+} from './host.js';
+export { Trap, trapMessages, type Frame, type TrapCode } from './traps.js';
+export { interpreterSource } from './interpreter.js';

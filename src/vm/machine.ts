@@ -1,0 +1,317 @@
+// The machine: registers, memory (a WebAssembly.Memory), the loaded module, fuel and status, and the
+// driver that runs the interpreter loops and turns their exits into results.
+
+import { dataBaseFor, heapBaseFor, nullRegionSize, textBase } from '../isa/index.js';
+import type { Module } from '../module/types.js';
+import { HostTrap, type HostContext, type HostFunction, type HostFunctions } from './host.js';
+import { compileInterpreter, exitReason, type InterpreterLoop } from './interpreter.js';
+import { predecode, type DecodedText } from './predecode.js';
+import { SlowPaths } from './slow-paths.js';
+import { symbolize } from './symbols.js';
+import { Trap, trapMessages, type Frame, type TrapCode } from './traps.js';
+
+/** How a machine is set up. */
+export interface MachineOptions {
+  /** Total memory in bytes, a multiple of 64 KiB (default 64 MiB, at most 1 GiB). */
+  readonly memorySize?: number;
+  /** Stack size in bytes, a multiple of 16 (default 1 MiB). */
+  readonly stackSize?: number;
+  /** Host functions the module's imports resolve to. */
+  readonly host?: HostFunctions;
+}
+
+/** The outcome of `run`. Everything but `halted` and `trapped` can be resumed with another `run`. */
+export type RunResult =
+  | { readonly status: 'halted'; readonly exitCode: number }
+  | { readonly status: 'trapped'; readonly trap: Trap }
+  | { readonly status: 'out-of-fuel' }
+  | { readonly status: 'suspended'; readonly settled: Promise<void> }
+  | { readonly status: 'breakpoint'; readonly code: bigint }
+  | { readonly status: 'stopped' };
+
+/** A module that cannot be loaded (unresolved import, too large for memory, no entry...). */
+export class LoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+/** The return address the machine pushes before calling the entry procedure; returning to it halts. */
+export const haltAddress = textBase - 8;
+
+const pageSize = 65536;
+/** Instructions per call of the fast loop: returning to the driver this often keeps V8 out of OSR code. */
+const chunk = 1_000_000;
+
+type Status = 'ready' | 'halted' | 'trapped' | 'suspended';
+
+/** An async host call in flight: the machine resumes after `callIp` once it settles. */
+export interface PendingCall {
+  readonly callIp: number;
+  settled: boolean;
+  failed: boolean;
+  value: bigint;
+  error: unknown;
+  promise: Promise<void>;
+}
+
+/** A VP machine running one module. */
+export class Machine {
+  /** The 16 registers (r0..r14, rsp), 64-bit two's complement. */
+  readonly R: BigInt64Array;
+  /** Int32 view of the registers: low word of r at 2r, high word at 2r + 1. */
+  readonly R32: Int32Array;
+  /** Float64 view of the registers (bit patterns of doubles). */
+  readonly F: Float64Array;
+  readonly memory: WebAssembly.Memory;
+  readonly M8: Uint8Array;
+  readonly M32: Int32Array;
+  readonly M64: BigInt64Array;
+  readonly DV: DataView;
+  readonly text: DecodedText;
+  readonly helpers: SlowPaths;
+  /** Address-space bounds. */
+  readonly memorySize: number;
+  readonly stackLimit: number;
+  readonly dataBase: number;
+  readonly heapBase: number;
+  /** Current heap break (moved by `tessera.sbrk`). */
+  heapBreak: number;
+  /** Remaining fuel (Infinity: unlimited). */
+  fuel = Infinity;
+  /** Fuel consumed so far, and the part of it charged by host calls and bulk memory operations. */
+  fuelUsed = 0;
+  extraFuelUsed = 0;
+  /** Word index of the next instruction (interpreter state; use `pc` for the byte address). */
+  ip: number;
+  /** Loop scratch: fuel left at exit, fuel needed, computed address, break code, skip the hook once. */
+  left = 0;
+  need = 0;
+  addr = 0;
+  breakCode = 0n;
+  skipHook = false;
+  status: Status = 'ready';
+  exitCode = 0;
+  trap: Trap | undefined = undefined;
+  /** Host functions by import index (undefined for procedure imports). */
+  readonly imports: readonly (HostFunction | undefined)[];
+  /** Called before each instruction while set; return true to stop before it. Runs the hooked loop. */
+  hook: ((ip: number) => boolean) | null = null;
+  pending: PendingCall | undefined = undefined;
+  private readonly fast: InterpreterLoop;
+  private readonly hooked: InterpreterLoop;
+
+  constructor(
+    readonly module: Module,
+    options: MachineOptions = {},
+  ) {
+    const memorySize = options.memorySize ?? 64 * 1024 * 1024;
+    const stackSize = options.stackSize ?? 1024 * 1024;
+    if (
+      !Number.isInteger(memorySize) ||
+      memorySize % pageSize !== 0 ||
+      memorySize <= 0 ||
+      memorySize > 1 << 30
+    ) {
+      throw new LoadError(`memory size must be a multiple of 64 KiB up to 1 GiB, got ${memorySize}`);
+    }
+    if (!Number.isInteger(stackSize) || stackSize % 16 !== 0 || stackSize < 256) {
+      throw new LoadError(`stack size must be a multiple of 16 bytes, at least 256, got ${stackSize}`);
+    }
+    this.memorySize = memorySize;
+    this.stackLimit = memorySize - stackSize;
+    this.dataBase = dataBaseFor(module.text.length);
+    this.heapBase = heapBaseFor(module.text.length, module.data.length, module.bssSize);
+    this.heapBreak = this.heapBase;
+    if (this.heapBase > this.stackLimit) {
+      throw new LoadError(
+        `module needs ${this.heapBase} bytes below the stack but memory is ${memorySize} with a ${stackSize}-byte stack`,
+      );
+    }
+    const registers = new ArrayBuffer(16 * 8);
+    this.R = new BigInt64Array(registers);
+    this.R32 = new Int32Array(registers);
+    this.F = new Float64Array(registers);
+    this.memory = new WebAssembly.Memory({ initial: memorySize / pageSize, maximum: memorySize / pageSize });
+    const buffer = this.memory.buffer;
+    this.M8 = new Uint8Array(buffer);
+    this.M32 = new Int32Array(buffer);
+    this.M64 = new BigInt64Array(buffer);
+    this.DV = new DataView(buffer);
+    this.M8.set(module.text, textBase);
+    this.M8.set(module.data, this.dataBase);
+    this.text = predecode(module.text);
+    this.imports = module.imports.map((imp, index) => {
+      if (imp.kind !== 'host') {
+        throw new LoadError(`import ${imp.name}: importing other modules' procedures is not supported yet`);
+      }
+      const fn = options.host?.[imp.name];
+      if (fn === undefined) throw new LoadError(`import ${imp.name}: no such host function`);
+      this.DV.setBigInt64(this.dataBase + imp.slot, BigInt(index + 1), true);
+      return fn;
+    });
+    if (module.entry === undefined) {
+      throw new LoadError(`module ${module.name} has no entry procedure (export 'main or use (entry 'name))`);
+    }
+    this.helpers = new SlowPaths(this);
+    const constants = {
+      TB: textBase,
+      NB: module.text.length,
+      LO: nullRegionSize,
+      DB: this.dataBase,
+      HI: memorySize,
+      SL: this.stackLimit,
+    };
+    this.fast = compileInterpreter(constants, false);
+    this.hooked = compileInterpreter(constants, true);
+    // Call the entry procedure: rsp at the top of the stack, the halt address as its return address.
+    this.R[15] = BigInt(memorySize - 8);
+    this.DV.setBigInt64(memorySize - 8, BigInt(haltAddress), true);
+    this.ip = module.entry / 4;
+  }
+
+  /** Byte address of the next instruction. */
+  get pc(): number {
+    return textBase + this.ip * 4;
+  }
+
+  /**
+   * Run until the program halts, traps, runs out of fuel, suspends on an async host call, reaches a
+   * breakpoint, or the hook stops it. `fuel` replaces the remaining fuel for this and later runs.
+   */
+  run(options: { fuel?: number } = {}): RunResult {
+    if (options.fuel !== undefined) {
+      if (!(options.fuel >= 0))
+        throw new RangeError(`fuel must be a non-negative number, got ${options.fuel}`);
+      this.fuel = Math.floor(options.fuel);
+    }
+    if (this.status === 'halted') return { status: 'halted', exitCode: this.exitCode };
+    if (this.status === 'trapped') return { status: 'trapped', trap: this.trap! };
+    if (this.pending !== undefined) {
+      const pending = this.pending;
+      if (!pending.settled) return { status: 'suspended', settled: pending.promise };
+      this.pending = undefined;
+      this.status = 'ready';
+      if (pending.failed) return this.finish(this.helpers.hostFailure(pending.callIp, pending.error));
+      this.R[0] = pending.value;
+    }
+    if (this.hook !== null) {
+      const given = this.fuel;
+      const reason = this.hooked(this, given, this.hook);
+      this.consume(given - this.left);
+      return this.finish(reason);
+    }
+    let budget = Math.min(this.fuel, chunk);
+    for (;;) {
+      const reason = this.fast(this, budget, null);
+      this.consume(budget - this.left);
+      if (reason !== exitReason.needFuel) return this.finish(reason);
+      if (this.need <= this.fuel) {
+        // The chunk ran out, not the fuel: go on, with a budget large enough for the next run.
+        budget = Math.min(this.fuel, Math.max(chunk, this.need));
+        continue;
+      }
+      // Less fuel than the next run needs: finish instruction by instruction in the hooked loop.
+      const given = this.fuel;
+      const finalReason = this.hooked(this, given, null);
+      this.consume(given - this.left);
+      return this.finish(finalReason);
+    }
+  }
+
+  /** Run to completion, waiting for async host calls; fuel as in `run`. */
+  async runToCompletion(options: { fuel?: number } = {}): Promise<RunResult> {
+    let result = this.run(options);
+    while (result.status === 'suspended') {
+      await result.settled;
+      result = this.run();
+    }
+    return result;
+  }
+
+  private consume(amount: number): void {
+    this.fuel -= amount;
+    this.fuelUsed += amount;
+  }
+
+  private finish(reason: number): RunResult {
+    switch (reason) {
+      case exitReason.halt:
+        this.status = 'halted';
+        return { status: 'halted', exitCode: this.exitCode };
+      case exitReason.trap:
+        this.status = 'trapped';
+        return { status: 'trapped', trap: this.trap! };
+      case exitReason.suspend:
+        this.status = 'suspended';
+        return { status: 'suspended', settled: this.pending!.promise };
+      case exitReason.breakpoint:
+        return { status: 'breakpoint', code: this.breakCode };
+      case exitReason.hook:
+        return { status: 'stopped' };
+      default:
+        return { status: 'out-of-fuel' };
+    }
+  }
+
+  /** Record a trap at word index `ip` (called by the loops and slow paths); returns the trap exit reason. */
+  raise(ip: number, code: TrapCode, detail: string): number {
+    this.ip = ip;
+    const pc = textBase + ip * 4;
+    const message = detail === '' ? trapMessages[code] : `${trapMessages[code]}: ${detail}`;
+    this.trap = new Trap(code, message, pc, this.backtrace(pc));
+    return exitReason.trap;
+  }
+
+  /** The frames at `pc`: the current procedure, then callers found as return addresses on the stack. */
+  backtrace(pc: number = this.pc): Frame[] {
+    const frames: Frame[] = [symbolize(this.module, pc)];
+    const sp = this.R[15]!;
+    if (sp < BigInt(nullRegionSize) || sp >= BigInt(this.memorySize)) return frames;
+    for (let slot = Number(sp) & ~7; slot + 8 <= this.memorySize && frames.length < 64; slot += 8) {
+      const lo = this.DV.getInt32(slot, true);
+      const hi = this.DV.getInt32(slot + 4, true);
+      const offset = lo - textBase;
+      if (hi !== 0 || offset <= 0 || offset > this.module.text.length || (offset & 3) !== 0) continue;
+      const call = this.text.callBefore[offset >> 2]!;
+      if (call !== 0) frames.push(symbolize(this.module, textBase + (call - 1) * 4));
+    }
+    return frames;
+  }
+
+  /** The context a host function gets for the call at `ip`. */
+  hostContext(onExit: (code: number) => void): HostContext {
+    return {
+      readBytes: (address, length) => {
+        const start = this.helpers.checkRange(address, length, false);
+        return this.M8.slice(start, start + Number(length));
+      },
+      writeBytes: (address, bytes) => {
+        const start = this.helpers.checkRange(address, BigInt(bytes.length), true);
+        this.M8.set(bytes, start);
+      },
+      exit: onExit,
+      heap: new HeapAccess(this),
+    };
+  }
+}
+
+/** The heap break as host functions see it. */
+class HeapAccess {
+  constructor(private readonly machine: Machine) {}
+  get break(): number {
+    return this.machine.heapBreak;
+  }
+  set break(value: number) {
+    this.machine.heapBreak = value;
+  }
+  get base(): number {
+    return this.machine.heapBase;
+  }
+  get limit(): number {
+    return this.machine.stackLimit;
+  }
+}
+
+export { HostTrap };
