@@ -281,8 +281,14 @@ class Assembler {
           this.error('ASM011', at, label);
           return;
         }
+        const importName = decoder.decode(qualified);
+        const earlier = this.imports.find((i) => i.name === importName);
+        if (earlier !== undefined) {
+          this.error('ASM036', args[1]!.at, importName, earlier.label);
+          return;
+        }
         this.labels.set(label, { section: 'data', at });
-        this.imports.push({ label, name: decoder.decode(qualified), kind, at });
+        this.imports.push({ label, name: importName, kind, at });
         return;
       }
       case 'const': {

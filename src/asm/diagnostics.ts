@@ -45,6 +45,7 @@ export const messages = {
   ASM033: '{0} must be a non-negative constant known without labels',
   ASM034: 'unknown import kind {0} (expected host or procedure)',
   ASM035: 'the module is too large: {0}',
+  ASM036: '{0} is already imported (as {1})',
 } as const;
 
 /** A diagnostic code. */

@@ -163,8 +163,8 @@ export class Machine {
       HI: memorySize,
       SL: this.stackLimit,
     };
-    this.fast = compileInterpreter(constants, false);
-    this.hooked = compileInterpreter(constants, true);
+    this.fast = compileInterpreter(this, constants, false);
+    this.hooked = compileInterpreter(this, constants, true);
     // Call the entry procedure: rsp at the top of the stack, the halt address as its return address.
     this.R[15] = BigInt(memorySize - 8);
     this.DV.setBigInt64(memorySize - 8, BigInt(haltAddress), true);
@@ -198,13 +198,13 @@ export class Machine {
     }
     if (this.hook !== null) {
       const given = this.fuel;
-      const reason = this.hooked(this, given, this.hook);
+      const reason = this.hooked(given, this.hook);
       this.consume(given - this.left);
       return this.finish(reason);
     }
     let budget = Math.min(this.fuel, chunk);
     for (;;) {
-      const reason = this.fast(this, budget, null);
+      const reason = this.fast(budget, null);
       this.consume(budget - this.left);
       if (reason !== exitReason.needFuel) return this.finish(reason);
       if (this.need <= this.fuel) {
@@ -214,7 +214,7 @@ export class Machine {
       }
       // Less fuel than the next run needs: finish instruction by instruction in the hooked loop.
       const given = this.fuel;
-      const finalReason = this.hooked(this, given, null);
+      const finalReason = this.hooked(given, null);
       this.consume(given - this.left);
       return this.finish(finalReason);
     }

@@ -13,6 +13,8 @@ export interface DecodedText {
   readonly constants: BigInt64Array;
   /** The same value as a number when it fits in int32, else NaN (which fails every fast range check). */
   readonly smallConstants: Float64Array;
+  /** The first value operand mod 64, for shift counts. */
+  readonly shifts: Uint8Array;
   /** Target word index of word-unit labels (branches, calls, jumps); `words` when outside text. */
   readonly targets: Int32Array;
   /** Instruction length in words (1 for words that do not decode). */
@@ -32,6 +34,7 @@ export function predecode(text: Uint8Array): DecodedText {
   const textWords = code.subarray(0, words);
   const constants = new BigInt64Array(words + 1);
   const smallConstants = new Float64Array(words + 1);
+  const shifts = new Uint8Array(words + 1);
   const targets = new Int32Array(words + 1).fill(words);
   const lengths = new Uint8Array(words + 1).fill(1);
   const runs = new Int32Array(words + 1);
@@ -62,6 +65,7 @@ export function predecode(text: Uint8Array): DecodedText {
       const stored = field.kind === 'label' ? BigInt.asIntN(64, BigInt(textBase + i * 4) + value) : value;
       constants[i] = stored;
       smallConstants[i] = stored >= -(1n << 31n) && stored < 1n << 31n ? Number(stored) : NaN;
+      shifts[i] = Number(BigInt.asUintN(6, stored));
     }
     if (info.mnemonic.startsWith('vp-call') && info.layout !== 'abi' && info.layout !== 'host') {
       callBefore[i + length] = i + 1;
@@ -71,5 +75,5 @@ export function predecode(text: Uint8Array): DecodedText {
     const next = i + lengths[i]!;
     runs[i] = endsRun[i] === 1 || next > words ? 1 : 1 + runs[next]!;
   }
-  return { words, code, constants, smallConstants, targets, lengths, runs, callBefore };
+  return { words, code, constants, smallConstants, shifts, targets, lengths, runs, callBefore };
 }
