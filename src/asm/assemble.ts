@@ -108,6 +108,11 @@ const directiveNames = new Set([
 const dataWidths = { 'vp-byte': 1, 'vp-short': 2, 'vp-int': 4, 'vp-long': 8 } as const;
 const symbolKindNames: readonly SymbolKind[] = ['procedure', 'label', 'data', 'string'];
 const maxTextBytes = 64 * 1024 * 1024;
+const maxDataAndBssBytes = 1024 * 1024 * 1024;
+/** Deepest nesting of lists and constant references in one expression, so evaluation cannot overflow the stack. */
+const maxExpressionDepth = 1000;
+/** Intermediate values of constant expressions stay within this many bits, so that they cannot grow without bound. */
+const maxValueBits = 128n;
 
 class ValueError {
   constructor(readonly diagnostic: Diagnostic) {}
@@ -135,6 +140,10 @@ class Assembler {
   /** Label addresses of the current layout. */
   private addresses = new Map<string, bigint>();
   private readonly evaluating = new Set<string>();
+  /** Values (or errors) of constants already evaluated, so that shared subexpressions are not re-evaluated
+   * exponentially often. Cleared whenever a name is defined or the layout changes. */
+  private readonly constantValues = new Map<string, bigint | ValueError>();
+  private depth = 0;
   private textSize = 0;
 
   constructor(private readonly options: AssembleOptions) {}
@@ -225,6 +234,7 @@ class Assembler {
       return;
     }
     this.labels.set(name, { section: this.section, at });
+    this.constantValues.clear();
     this.sections[this.section].push({ kind: 'label', name, procedure, at });
   }
 
@@ -288,6 +298,7 @@ class Assembler {
           return;
         }
         this.labels.set(label, { section: 'data', at });
+        this.constantValues.clear();
         this.imports.push({ label, name: importName, kind, at });
         return;
       }
@@ -297,6 +308,7 @@ class Assembler {
         if (constName === undefined) return;
         if (this.labels.has(constName) || this.constants.has(constName)) this.error('ASM011', at, constName);
         else this.constants.set(constName, { node: args[1]!, at });
+        this.constantValues.clear();
         return;
       }
       case 'include': {
@@ -468,6 +480,18 @@ class Assembler {
 
   /** Evaluate a constant expression; labels resolve to addresses of the current layout when allowed. */
   private evaluate(node: Node, labelsAllowed: boolean): bigint {
+    if (this.depth >= maxExpressionDepth) {
+      throw new ValueError(diagnostic('ASM037', node.at, String(maxExpressionDepth)));
+    }
+    this.depth++;
+    try {
+      return this.evaluateNode(node, labelsAllowed);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private evaluateNode(node: Node, labelsAllowed: boolean): bigint {
     switch (node.type) {
       case 'number':
         return node.value;
@@ -476,10 +500,19 @@ class Assembler {
       case 'symbol': {
         const constant = this.constants.get(node.name);
         if (constant !== undefined) {
+          const key = `${labelsAllowed ? 'address' : 'constant'} ${node.name}`;
+          const known = this.constantValues.get(key);
+          if (known instanceof ValueError) throw known;
+          if (known !== undefined) return known;
           if (this.evaluating.has(node.name)) throw new ValueError(diagnostic('ASM032', node.at, node.name));
           this.evaluating.add(node.name);
           try {
-            return this.evaluate(constant.node, labelsAllowed);
+            const value = this.evaluate(constant.node, labelsAllowed);
+            this.constantValues.set(key, value);
+            return value;
+          } catch (e) {
+            if (e instanceof ValueError) this.constantValues.set(key, e);
+            throw e;
           } finally {
             this.evaluating.delete(node.name);
           }
@@ -586,6 +619,11 @@ class Assembler {
       this.error('ASM035', this.sections.text[0]?.at ?? { file: '', line: 1, column: 1 }, 'text over 64 MiB');
       return undefined;
     }
+    if (layout.sizes.data + layout.sizes.bss > maxDataAndBssBytes) {
+      const at = this.sections.data[0]?.at ?? this.sections.bss[0]?.at ?? { file: '', line: 1, column: 1 };
+      this.error('ASM035', at, 'data and bss over 1 GiB');
+      return undefined;
+    }
     return this.emit(layout);
   }
 
@@ -638,6 +676,7 @@ class Assembler {
     this.textSize = sizes.text;
     const dataBase = dataBaseFor(sizes.text);
     const bases: Record<SectionName, number> = { text: textBase, data: dataBase, bss: dataBase + sizes.data };
+    this.constantValues.clear();
     this.addresses = new Map(
       [...labelOffsets].map(([name, { section, offset }]) => [name, BigInt(bases[section] + offset)]),
     );
@@ -693,14 +732,15 @@ class Assembler {
     if (entryName !== undefined) {
       const place = layout.labelOffsets.get(entryName);
       if (place?.section !== 'text') {
-        this.error('ASM030', this.entry?.at ?? { file: '', line: 1, column: 1 }, entryName);
+        const at = this.entry?.at ?? this.exports.find((e) => e.name === entryName)?.at;
+        this.error('ASM030', at ?? { file: '', line: 1, column: 1 }, entryName);
         return undefined;
       }
       entry = place.offset;
     }
     if (this.diagnostics.length > 0) return undefined;
     const functions = symbols
-      .filter((s) => s.kind === 'procedure')
+      .filter((s) => s.kind === 'procedure' && s.section === 'text')
       .map((s) => ({ name: s.name, start: s.offset, end: s.offset + s.size }));
     const debug: DebugInfo | undefined =
       this.options.debug === false ? undefined : { files, lines, functions };
@@ -763,8 +803,9 @@ class Assembler {
         offset: layout.labelOffsets.get(item.name)!.offset,
       }));
       for (const [i, { item, index, offset }] of placed.entries()) {
-        let end = layout.sizes[section];
-        for (let j = i + 1; j < placed.length; j++) {
+        const isImportSlot = section === 'data' && index === items.length;
+        let end = isImportSlot ? offset + 8 : layout.sizes[section];
+        for (let j = i + 1; j < placed.length && !isImportSlot; j++) {
           const later = placed[j]!;
           if (later.offset > offset && (!item.procedure || later.item.procedure)) {
             end = later.offset;
@@ -773,10 +814,11 @@ class Assembler {
         }
         let kind: SymbolKind = section === 'text' ? 'label' : 'data';
         let next = index + 1;
-        while (items[next]?.kind === 'label') next++;
+        // The first item with bytes after the label decides its kind (padding belongs before the label).
+        while (items[next]?.kind === 'label' || items[next]?.kind === 'align') next++;
         if (item.procedure) kind = 'procedure';
         else if (items[next]?.kind === 'bytes') kind = 'string';
-        else if (items[next]?.kind === 'values') kind = 'data';
+        else if (items[next]?.kind === 'values' || items[next]?.kind === 'space') kind = 'data';
         const exportKind = exported.get(item.name);
         symbols.push({
           name: item.name,
@@ -826,12 +868,12 @@ function applyOperator(op: string, values: readonly bigint[], at: SourceLocation
   };
   switch (op) {
     case '+':
-      return values.reduce((a, b) => a + b, 0n);
+      return values.reduce((a, b) => bounded(a + b, at), 0n);
     case '*':
-      return values.reduce((a, b) => a * b, 1n);
+      return values.reduce((a, b) => bounded(a * b, at), 1n);
     case '-':
       if (first === undefined) throw new ValueError(diagnostic('ASM015', at, '- with no operands'));
-      return rest.length === 0 ? -first : rest.reduce((a, b) => a - b, first);
+      return rest.length === 0 ? -first : rest.reduce((a, b) => bounded(a - b, at), first);
     case '/':
     case '%': {
       need(2);
@@ -860,6 +902,15 @@ function applyOperator(op: string, values: readonly bigint[], at: SourceLocation
     default:
       throw new ValueError(diagnostic('ASM015', at, op));
   }
+}
+
+/** An intermediate result, if it lies within ±2^maxValueBits. */
+function bounded(value: bigint, at: SourceLocation): bigint {
+  const limit = 1n << maxValueBits;
+  if (value >= limit || value < -limit) {
+    throw new ValueError(diagnostic('ASM016', at, value.toString(), `${maxValueBits} bits`));
+  }
+  return value;
 }
 
 function resolveInclude(from: string, path: string): string {

@@ -46,6 +46,7 @@ export const messages = {
   ASM034: 'unknown import kind {0} (expected host or procedure)',
   ASM035: 'the module is too large: {0}',
   ASM036: '{0} is already imported (as {1})',
+  ASM037: 'expression nested too deeply (more than {0} levels of lists and constants)',
 } as const;
 
 /** A diagnostic code. */

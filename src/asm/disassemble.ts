@@ -2,11 +2,13 @@
 // symbol names, such that assembling the output (without a debug section) gives the identical module.
 
 import {
+  alignUp,
   dataBaseFor,
   decode,
   encode,
   layouts,
   registerNames,
+  segmentAlignment,
   textBase,
   type OperandValue,
 } from '../isa/index.js';
@@ -37,9 +39,14 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
     const address = baseOf[symbol.section] + symbol.offset;
     if (!byAddress.has(address)) byAddress.set(address, symbol);
   }
+  const importSymbols = new Set<ModuleSymbol>();
   for (const imp of module.imports) {
-    const label = module.symbols.find((s) => s.section === 'data' && s.offset === imp.slot);
-    if (label !== undefined) importLabels.set(imp.slot, label.name);
+    // The assembler lists an import's label after every data label, which may share the slot's offset.
+    const label = [...module.symbols].reverse().find((s) => s.section === 'data' && s.offset === imp.slot);
+    if (label !== undefined) {
+      importLabels.set(imp.slot, label.name);
+      importSymbols.add(label);
+    }
   }
   const sorted = [...module.symbols].sort(
     (a, b) => baseOf[a.section] + a.offset - (baseOf[b.section] + b.offset),
@@ -168,11 +175,13 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
     out.push(showAddresses ? `${text.padEnd(44)} ; ${hex(textBase + offset)}: ${raw.join(' ')}` : text);
     offset += decoded.length * 4;
   }
+  // Labels at the very end of text (after the last instruction) have no line of their own above.
+  for (const s of labelAt.get(module.text.length) ?? [])
+    out.push(s.kind === 'procedure' ? `(function '${s.name})` : `(vp-label '${s.name})`);
 
   if (module.data.length > 0 || bySection.data.length > 0) {
     out.push('', "(section 'data)");
-    const slots = new Set(module.imports.map((i) => i.slot));
-    const dataSymbols = bySection.data.filter((s) => !slots.has(s.offset) || !importLabels.has(s.offset));
+    const dataSymbols = bySection.data.filter((s) => !importSymbols.has(s));
     const dataLabels = groupByOffset(dataSymbols);
     const firstSlot = Math.min(module.data.length, ...module.imports.map((i) => i.slot));
     const starts = [...new Set([0, ...dataLabels.keys()])]
@@ -186,8 +195,16 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
       out.push(...dataLines(module.data, start, end, isString, dataBase, showAddresses));
     }
   }
-  if (module.bssSize > 0 || bySection.bss.length > 0) {
+  // Data is padded after the import slots to the strictest alignment in bss; when that is more than the
+  // default 16, say it again in bss so that reassembly pads data the same way.
+  const slotsEnd = Math.max(0, ...module.imports.map((i) => i.slot + 8));
+  const bssAlignment =
+    module.imports.length > 0 && alignUp(slotsEnd, 16) !== module.data.length
+      ? Math.min(segmentAlignment, module.data.length & -module.data.length)
+      : 0;
+  if (module.bssSize > 0 || bySection.bss.length > 0 || bssAlignment > 0) {
     out.push('', "(section 'bss)");
+    if (bssAlignment > 0) out.push(`(vp-align ${bssAlignment})`);
     const bssLabels = groupByOffset(bySection.bss);
     let at = 0;
     for (const offsetOfLabel of [...bssLabels.keys()].sort((a, b) => a - b)) {
@@ -203,9 +220,8 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
 
 /** The kind the assembler gives a symbol without an explicit export kind. */
 function naturalKind(s: ModuleSymbol): string {
-  if (s.section !== 'text') {
-    return s.kind === 'string' ? 'string' : 'data';
-  }
+  if (s.section === 'bss') return 'data';
+  if (s.section === 'data') return s.kind === 'string' ? 'string' : 'data';
   return s.kind === 'procedure' ? 'procedure' : 'label';
 }
 
@@ -287,4 +303,62 @@ function escapeString(bytes: Uint8Array): string {
     else text += `\\x${b.toString(16).padStart(2, '0')}`;
   }
   return text;
+}
+
+/** One instruction of a module's text as assembly, e.g. `(vp-add-cr 1 r0)`; raw `(vp-int ...)` if it does not decode. */
+export function formatInstruction(module: Module, offset: number): string {
+  const { words, names, importNames } = namesOf(module);
+  const index = offset >> 2;
+  const decoded = decode(words, index);
+  if (decoded === undefined) return `(vp-int ${hex((words[index] ?? 0) >>> 0)})`;
+  const pc = BigInt(textBase + offset);
+  const fields = layouts[decoded.info.layout];
+  const parts = decoded.operands.map((operand, i) => {
+    const field = fields[i]!;
+    if (field.kind === 'reg') return registerNames[operand as number]!;
+    if (field.kind === 'regs') {
+      const list = (operand as readonly number[]).map((r) => registerNames[r]!).join(' ');
+      return decoded.info.layout === 'regs' ? list : `(${list})`;
+    }
+    const value = operand as bigint;
+    if (field.kind === 'label') {
+      const target = decoded.info.labelUnit === 'words' ? pc + value * 4n : pc + value;
+      const name = names.get(target);
+      return name === undefined ? hex(target) : `'${name}`;
+    }
+    if (decoded.info.layout === 'host') {
+      const name = importNames[Number(value)];
+      return name === undefined ? value.toString() : `'${name}`;
+    }
+    return value.toString();
+  });
+  return `(${[decoded.info.mnemonic, ...parts].join(' ')})`;
+}
+
+interface ModuleNames {
+  readonly words: Int32Array;
+  /** Symbol name by absolute address (the first symbol defined there). */
+  readonly names: ReadonlyMap<bigint, string>;
+  /** The label of each import's slot, by import index. */
+  readonly importNames: readonly (string | undefined)[];
+}
+
+const namesCache = new WeakMap<Module, ModuleNames>();
+
+function namesOf(module: Module): ModuleNames {
+  let cached = namesCache.get(module);
+  if (cached === undefined) {
+    const copy = module.text.slice();
+    const dataBase = dataBaseFor(module.text.length);
+    const bases: Record<SectionName, number> = { text: textBase, data: dataBase, bss: dataBase + module.data.length };
+    const names = new Map<bigint, string>();
+    for (const s of module.symbols) {
+      const address = BigInt(bases[s.section] + s.offset);
+      if (!names.has(address)) names.set(address, s.name);
+    }
+    const importNames = module.imports.map((imp) => names.get(BigInt(dataBase + imp.slot)));
+    cached = { words: new Int32Array(copy.buffer, 0, copy.length >> 2), names, importNames };
+    namesCache.set(module, cached);
+  }
+  return cached;
 }

@@ -11,3 +11,4 @@ export {
 } from './host.js';
 export { Trap, trapMessages, type Frame, type TrapCode } from './traps.js';
 export { interpreterSource } from './interpreter.js';
+export { SnapshotError } from './snapshot.js';

@@ -7,6 +7,7 @@ import { HostTrap, type HostContext, type HostFunction, type HostFunctions } fro
 import { compileInterpreter, exitReason, type InterpreterLoop } from './interpreter.js';
 import { predecode, type DecodedText } from './predecode.js';
 import { SlowPaths } from './slow-paths.js';
+import { restoreSnapshot, takeSnapshot } from './snapshot.js';
 import { symbolize } from './symbols.js';
 import { Trap, trapMessages, type Frame, type TrapCode } from './traps.js';
 
@@ -220,6 +221,16 @@ export class Machine {
     }
   }
 
+  /** The whole machine state as bytes (see snapshot.ts); not while trapped or waiting on a host call. */
+  snapshot(): Uint8Array {
+    return takeSnapshot(this);
+  }
+
+  /** A machine continuing exactly where `snapshot()` stopped; `options` supplies the host functions. */
+  static restore(module: Module, snapshot: Uint8Array, options: MachineOptions = {}): Machine {
+    return restoreSnapshot(module, snapshot, options);
+  }
+
   /** Run to completion, waiting for async host calls; fuel as in `run`. */
   async runToCompletion(options: { fuel?: number } = {}): Promise<RunResult> {
     let result = this.run(options);
@@ -269,7 +280,7 @@ export class Machine {
     const frames: Frame[] = [symbolize(this.module, pc)];
     const sp = this.R[15]!;
     if (sp < BigInt(nullRegionSize) || sp >= BigInt(this.memorySize)) return frames;
-    for (let slot = Number(sp) & ~7; slot + 8 <= this.memorySize && frames.length < 64; slot += 8) {
+    for (let slot = Number(sp) & ~7; slot + 8 <= this.memorySize && frames.length < 4096; slot += 8) {
       const lo = this.DV.getInt32(slot, true);
       const hi = this.DV.getInt32(slot + 4, true);
       const offset = lo - textBase;

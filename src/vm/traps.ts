@@ -49,7 +49,14 @@ export class Trap extends Error {
     const [first, ...callers] = this.backtrace;
     const head = `trap ${this.code}: ${this.message}`;
     const lines = [first === undefined ? head : `${head} at ${describeFrame(first)}`];
-    for (const frame of callers) lines.push(`  called from ${describeFrame(frame)}`);
+    // Deep recursion repeats one caller many times: say it once, with a count.
+    for (let i = 0; i < callers.length; ) {
+      const text = describeFrame(callers[i]!);
+      let count = 1;
+      while (i + count < callers.length && describeFrame(callers[i + count]!) === text) count++;
+      lines.push(`  called from ${text}${count > 1 ? `, ${count} times` : ''}`);
+      i += count;
+    }
     return lines.join('\n');
   }
 }

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The tessera command: runs the compiled CLI in dist/ (built by `npm install` through the prepare script).
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../dist/src/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('tessera: not built yet: run `npm install` (or `npm run build`) in the package first\n');
+  process.exit(1);
+}
+const { main } = await import(entry.href);
+process.exitCode = main(process.argv.slice(2));

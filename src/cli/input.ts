@@ -1,0 +1,94 @@
+// Reading the CLI's inputs: assembly sources or a module file into a Module, with errors in the
+// diagnostic format, and the exit codes every command shares.
+
+import { readFileSync } from 'node:fs';
+import { assemble, formatDiagnostic } from '../asm/index.js';
+import { ModuleFormatError, readModule, type Module } from '../module/index.js';
+
+/** Exit codes besides the program's own (BSD sysexits where one fits). */
+export const exitCodes = {
+  ok: 0,
+  usage: 64,
+  badInput: 65,
+  cannotOpen: 66,
+  trap: 70,
+  outOfFuel: 75,
+  breakpoint: 76,
+} as const;
+
+/** A failure the CLI reports on stderr and turns into an exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** Read a file as bytes, or fail with a CLI error naming it. */
+export function readInput(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    throw new CliError(`tessera: error: cannot read ${path}: ${reason}`, exitCodes.cannotOpen);
+  }
+}
+
+/** A module and, when it came from assembly, the source texts (for source lines in messages). */
+export interface LoadedProgram {
+  readonly module: Module;
+  readonly sources: ReadonlyMap<string, string>;
+}
+
+/** Assemble source files into a module, or fail with every diagnostic. */
+export function assembleFiles(paths: readonly string[], debug: boolean): LoadedProgram {
+  const files = paths.map((path) => ({ name: path, text: new TextDecoder().decode(readInput(path)) }));
+  const result = assemble(files, { debug, readFile: (path) => readFileSync(path, 'utf8') });
+  if (result.module === undefined) {
+    const text = result.diagnostics.map((d) => formatDiagnostic(d, result.sources.get(d.location.file))).join('\n');
+    const count = result.diagnostics.length;
+    throw new CliError(`${text}\n${count} error${count === 1 ? '' : 's'}`, exitCodes.badInput);
+  }
+  return { module: result.module, sources: result.sources };
+}
+
+/** Read a module file, or fail with the reader's message and the offending offset. */
+export function readModuleFile(path: string): LoadedProgram {
+  const bytes = readInput(path);
+  try {
+    return { module: readModule(bytes), sources: new Map() };
+  } catch (e) {
+    if (e instanceof ModuleFormatError) {
+      const where = e.offset === undefined ? path : `${path}:0x${e.offset.toString(16)}`;
+      throw new CliError(`${where}: error ${e.code}: ${e.message}`, exitCodes.badInput);
+    }
+    throw e;
+  }
+}
+
+/** A program from a module file (.tsm) or assembly sources (anything else). */
+export function loadProgram(paths: readonly string[]): LoadedProgram {
+  if (paths.length === 1 && paths[0]!.endsWith('.tsm')) return readModuleFile(paths[0]!);
+  return assembleFiles(paths, true);
+}
+
+/** Parse a size such as `65536`, `512K`, `64M` or `1G`. */
+export function parseSize(text: string, option: string): number {
+  const match = /^(\d+)([kmg]i?b?)?$/i.exec(text.trim());
+  if (match === null) throw new CliError(`tessera: error: ${option} expects a size like 64M, got '${text}'`, exitCodes.usage);
+  const unit = (match[2] ?? '').toLowerCase()[0];
+  const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Number(match[1]) * scale;
+}
+
+/** Parse a non-negative integer option. */
+export function parseCount(text: string, option: string): number {
+  const value = Number(text.replace(/_/g, ''));
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new CliError(`tessera: error: ${option} expects a non-negative integer, got '${text}'`, exitCodes.usage);
+  }
+  return value;
+}

@@ -1,0 +1,163 @@
+// The `tessera` command: asm, disasm, inspect and run. The only place that wires the stages together.
+
+import { writeFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { disassemble } from '../asm/index.js';
+import { dataBaseFor, textBase } from '../isa/index.js';
+import { moduleHash, writeModule } from '../module/index.js';
+import { assembleFiles, CliError, exitCodes, loadProgram, parseCount, parseSize, readModuleFile } from './input.js';
+import { runProgram } from './run.js';
+
+const usage = `usage: tessera <command> [options] [files]
+
+commands:
+  run       run a module (.tsm) or assembly source (.s)
+  asm       assemble source files into a module
+  disasm    print a module as assembly
+  inspect   print a module's header, sections, symbols and imports
+
+'tessera <command> --help' describes a command's options.
+exit codes: the program's own status; ${exitCodes.usage} usage error; ${exitCodes.badInput} bad input (assembly or module errors);
+${exitCodes.cannotOpen} cannot read a file; ${exitCodes.trap} the program trapped; ${exitCodes.outOfFuel} out of fuel; ${exitCodes.breakpoint} stopped at vp-brk.
+`;
+
+interface Command {
+  readonly summary: string;
+  readonly options: NonNullable<ParseArgsConfig['options']>;
+  readonly help: string;
+  readonly run: (values: Record<string, string | boolean | undefined>, files: string[]) => number;
+}
+
+const commands: Record<string, Command> = {
+  run: {
+    summary: 'tessera run [options] program.tsm|program.s...',
+    options: {
+      fuel: { type: 'string' },
+      mem: { type: 'string' },
+      stack: { type: 'string' },
+      trace: { type: 'boolean' },
+      stats: { type: 'boolean' },
+    },
+    help: `  --fuel N       stop after N units of fuel (1 per instruction, plus host-call costs); default unlimited
+  --mem SIZE     memory size, a multiple of 64K (e.g. 16M, 256M; default 64M)
+  --stack SIZE   stack size at the top of memory (default 1M)
+  --trace        print each instruction and the registers it changed to stderr
+  --stats        print instructions executed, fuel used and speed to stderr`,
+    run: (values, files) => {
+      if (files.length === 0) throw new CliError('tessera run: error: no program given', exitCodes.usage);
+      return runProgram(files, {
+        fuel: values.fuel === undefined ? Infinity : parseCount(values.fuel as string, '--fuel'),
+        memorySize: values.mem === undefined ? 64 * 1024 * 1024 : parseSize(values.mem as string, '--mem'),
+        stackSize: values.stack === undefined ? 1024 * 1024 : parseSize(values.stack as string, '--stack'),
+        trace: values.trace === true,
+        stats: values.stats === true,
+      });
+    },
+  },
+  asm: {
+    summary: 'tessera asm [options] file.s... -o out.tsm',
+    options: { output: { type: 'string', short: 'o' }, 'no-debug': { type: 'boolean' } },
+    help: `  -o, --output FILE   the module to write (default: the first source with .tsm)
+  --no-debug          leave out the debug section (source lines of each instruction)`,
+    run: (values, files) => {
+      if (files.length === 0) throw new CliError('tessera asm: error: no source files given', exitCodes.usage);
+      const { module } = assembleFiles(files, values['no-debug'] !== true);
+      const output = (values.output as string | undefined) ?? files[0]!.replace(/\.[^./]*$/, '') + '.tsm';
+      writeFileSync(output, writeModule(module));
+      return exitCodes.ok;
+    },
+  },
+  disasm: {
+    summary: 'tessera disasm [options] module.tsm|file.s...',
+    options: { 'no-addresses': { type: 'boolean' }, source: { type: 'boolean' } },
+    help: `  --no-addresses   leave out the address and raw words of each line
+  --source         interleave the source lines recorded in the debug section (when the sources are readable)`,
+    run: (values, files) => {
+      if (files.length === 0) throw new CliError('tessera disasm: error: no module given', exitCodes.usage);
+      const program = loadProgram(files);
+      const text = disassemble(program.module, {
+        addresses: values['no-addresses'] !== true,
+        ...(values.source === true ? { sources: program.sources } : {}),
+      });
+      process.stdout.write(text);
+      return exitCodes.ok;
+    },
+  },
+  inspect: {
+    summary: 'tessera inspect module.tsm',
+    options: {},
+    help: '  (no options)',
+    run: (_values, files) => {
+      if (files.length !== 1) throw new CliError('tessera inspect: error: give exactly one module', exitCodes.usage);
+      const path = files[0]!;
+      const { module } = path.endsWith('.tsm') ? readModuleFile(path) : loadProgram(files);
+      const hex = (n: number): string => `0x${n.toString(16)}`;
+      const dataBase = dataBaseFor(module.text.length);
+      const lines = [
+        `module   ${JSON.stringify(module.name)}`,
+        `hash     ${moduleHash(writeModule(module))}`,
+        `program  ${hex(module.programNumber)} version ${module.programVersion}`,
+        `entry    ${module.entry === undefined ? '(none)' : hex(textBase + module.entry)}`,
+        `text     ${hex(textBase)} ${module.text.length} bytes`,
+        `data     ${hex(dataBase)} ${module.data.length} bytes`,
+        `bss      ${hex(dataBase + module.data.length)} ${module.bssSize} bytes`,
+        `debug    ${module.debug === undefined ? 'none' : `${module.debug.files.length} files, ${module.debug.lines.length} lines, ${module.debug.functions.length} functions`}`,
+        '',
+        `imports (${module.imports.length})`,
+        ...module.imports.map((i) => `  ${i.name.padEnd(24)} ${i.kind.padEnd(9)} slot ${hex(dataBase + i.slot)}`),
+        '',
+        `symbols (${module.symbols.length})`,
+        ...module.symbols.map((s) => {
+          const base = s.section === 'text' ? textBase : s.section === 'data' ? dataBase : dataBase + module.data.length;
+          const flag = s.exported ? 'export' : '';
+          return `  ${hex(base + s.offset).padEnd(10)} ${s.section.padEnd(4)} ${s.kind.padEnd(9)} ${String(s.size).padStart(8)} ${flag.padEnd(6)} ${s.name}`;
+        }),
+      ];
+      process.stdout.write(lines.join('\n') + '\n');
+      return exitCodes.ok;
+    },
+  },
+};
+
+/** Run the CLI with these arguments; returns the exit code. Errors go to stderr, never as a stack trace. */
+export function main(argv: readonly string[]): number {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage);
+    return name === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  if (name === '--version') {
+    process.stdout.write('tessera 0.1.0\n');
+    return exitCodes.ok;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    process.stderr.write(`tessera: error: unknown command '${name}'\n\n${usage}`);
+    return exitCodes.usage;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help === true) {
+      process.stdout.write(`usage: ${command.summary}\n\noptions:\n${command.help}\n  -h, --help     show this help\n`);
+      return exitCodes.ok;
+    }
+    return command.run(values as Record<string, string | boolean | undefined>, positionals);
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`${e.message}\n`);
+      return e.exitCode;
+    }
+    const code = (e as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`tessera ${name}: error: ${(e as Error).message}\nsee 'tessera ${name} --help'\n`);
+      return exitCodes.usage;
+    }
+    process.stderr.write(`tessera: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return exitCodes.trap;
+  }
+}

@@ -1,0 +1,131 @@
+// `tessera run`: load a module or assembly, run it with standard I/O, and report halts, traps and limits.
+
+import { readSync, writeSync } from 'node:fs';
+import { formatInstruction } from '../asm/index.js';
+import { registerNames, textBase } from '../isa/index.js';
+import { LoadError, Machine, standardHost, type RunResult, type Trap } from '../vm/index.js';
+import { CliError, exitCodes, loadProgram, type LoadedProgram } from './input.js';
+
+/** Options of `tessera run`. */
+export interface RunOptions {
+  readonly fuel: number;
+  readonly memorySize: number;
+  readonly stackSize: number;
+  readonly trace: boolean;
+  readonly stats: boolean;
+}
+
+/** Write all bytes to a file descriptor, retrying when a non-blocking pipe is full. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += writeSync(fd, bytes, done, bytes.length - done);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
+  }
+}
+
+function readStdin(max: number): Uint8Array {
+  const buffer = new Uint8Array(max);
+  for (;;) {
+    try {
+      const n = readSync(0, buffer, 0, max, null);
+      return buffer.subarray(0, n);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return new Uint8Array(0);
+      if (code !== 'EAGAIN') throw e;
+    }
+  }
+}
+
+/** Run a program; returns the process exit code. */
+export function runProgram(paths: readonly string[], options: RunOptions): number {
+  const program = loadProgram(paths);
+  let machine: Machine;
+  try {
+    machine = new Machine(program.module, {
+      memorySize: options.memorySize,
+      stackSize: options.stackSize,
+      host: standardHost({
+        stdout: (bytes) => writeAll(1, bytes),
+        stderr: (bytes) => writeAll(2, bytes),
+        stdin: readStdin,
+      }),
+    });
+  } catch (e) {
+    if (e instanceof LoadError) throw new CliError(`tessera: error: cannot load ${paths.join(' ')}: ${e.message}`, exitCodes.badInput);
+    throw e;
+  }
+  if (options.trace) machine.hook = traceHook(machine, program);
+  const started = performance.now();
+  let result: RunResult = machine.run({ fuel: options.fuel });
+  while (result.status === 'suspended') result = machine.run(); // stdin is read synchronously here
+  const elapsed = performance.now() - started;
+  if (options.trace) machine.hook?.(machine.ip); // flush the last traced instruction
+  if (options.stats) {
+    const instructions = machine.fuelUsed - machine.extraFuelUsed;
+    const rate = elapsed > 0 ? (instructions / elapsed / 1000).toFixed(1) : '-';
+    writeAll(
+      2,
+      new TextEncoder().encode(
+        `stats: ${instructions} instructions, ${machine.fuelUsed} fuel, ${elapsed.toFixed(1)} ms, ${rate} M insn/s\n`,
+      ),
+    );
+  }
+  return report(result, program);
+}
+
+function report(result: RunResult, program: LoadedProgram): number {
+  const say = (text: string): void => writeAll(2, new TextEncoder().encode(`${text}\n`));
+  switch (result.status) {
+    case 'halted':
+      return result.exitCode & 255;
+    case 'trapped':
+      say(describeTrap(result.trap, program));
+      return exitCodes.trap;
+    case 'out-of-fuel':
+      say('tessera: stopped: out of fuel (raise it with --fuel)');
+      return exitCodes.outOfFuel;
+    case 'breakpoint':
+      say(`tessera: stopped at a breakpoint (vp-brk ${result.code})`);
+      return exitCodes.breakpoint;
+    default:
+      say(`tessera: stopped: ${result.status}`);
+      return exitCodes.trap;
+  }
+}
+
+/** The trap with its backtrace and, for assembly sources, the faulting source line with a caret. */
+export function describeTrap(trap: Trap, program: LoadedProgram): string {
+  let text = trap.format();
+  const source = trap.backtrace[0]?.source;
+  const match = source === undefined ? null : /^(.*):(\d+):(\d+)$/.exec(source);
+  if (match !== null) {
+    const line = program.sources.get(match[1]!)?.split('\n')[Number(match[2]) - 1];
+    if (line !== undefined) text += `\n  ${line}\n  ${' '.repeat(Number(match[3]) - 1)}^`;
+  }
+  return text;
+}
+
+/** A hook that prints each instruction with the registers it changed (one line each, to stderr). */
+function traceHook(machine: Machine, program: LoadedProgram): (ip: number) => boolean {
+  const before = new BigInt64Array(16);
+  let previous = -1;
+  return (ip) => {
+    if (previous >= 0) {
+      const changed: string[] = [];
+      for (let r = 0; r < 16; r++) {
+        if (machine.R[r] !== before[r]) changed.push(`${registerNames[r]}=0x${BigInt.asUintN(64, machine.R[r]!).toString(16)}`);
+      }
+      const pc = `0x${(textBase + previous * 4).toString(16)}`;
+      const text = formatInstruction(program.module, previous * 4);
+      writeAll(2, new TextEncoder().encode(`${pc}  ${text.padEnd(36)} ${changed.join(' ')}\n`));
+    }
+    before.set(machine.R);
+    previous = ip;
+    return false;
+  };
+}

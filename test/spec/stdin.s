@@ -1,0 +1,22 @@
+; stdin.s: echo standard input (the harness supplies "spec input\n") through tessera.read and tessera.write.
+; expect: spec input
+; expect exit: 11
+(module "stdin")
+(export 'main)
+(import 'read "tessera.read")
+(import 'write "tessera.write")
+(function 'main)
+  (vp-cpy-cr 0 r0)
+  (vp-lea-p 'buffer r1)
+  (vp-cpy-cr 64 r2)
+  (vp-call-host 'read (r0 r1 r2))
+  (vp-cpy-rr r0 r5)
+  (vp-cpy-rr r0 r2)
+  (vp-cpy-cr 1 r0)
+  (vp-lea-p 'buffer r1)
+  (vp-call-host 'write (r0 r1 r2))
+  (vp-cpy-rr r5 r0)
+  (vp-ret)
+(section 'bss)
+(vp-label 'buffer)
+  (space 64)
