@@ -1,4 +1,4 @@
-; alu.s: a tight 64-bit ALU loop (add, xor, shift, multiply, compare-and-branch) for measuring dispatch speed.
+; alu.s: a tight 64-bit ALU loop (add, xor, shift, add of a large odd constant, compare-and-branch) for dispatch speed.
 ; Prints nothing; exits with the low byte of the final accumulator.
 (module "alu")
 (export 'main)

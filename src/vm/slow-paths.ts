@@ -50,7 +50,7 @@ export class SlowPaths {
     const a = BigInt.asUintN(64, address);
     const n = BigInt.asUintN(64, length);
     const what = `${kind} of ${n} byte${n === 1n ? '' : 's'} at 0x${a.toString(16)}`;
-    if (a < BigInt(nullRegionSize)) throw new GuestFault('null-access', `null pointer ${what}`);
+    if (a < BigInt(nullRegionSize)) throw new GuestFault('null-access', what);
     if (a + n > BigInt(this.m.memorySize)) throw new GuestFault('out-of-bounds', what);
     if (store && a < BigInt(this.m.dataBase)) throw new GuestFault('write-to-text', what);
     return Number(a);

@@ -3,7 +3,7 @@
 
 /** Every trap, by stable code, with the message shown to users. */
 export const trapMessages = {
-  'null-access': 'access to the reserved null region',
+  'null-access': 'null pointer access',
   'out-of-bounds': 'access outside memory',
   'write-to-text': 'write to the read-only text segment',
   'execute-outside-text': 'execution outside the text segment',
