@@ -3,7 +3,8 @@
 // Each machine gets its own compiled functions, so V8's type feedback stays monomorphic (PERF-NOTES.md).
 
 import { byMnemonic, layouts, type Mnemonic } from '../isa/index.js';
-import { interpreterCases, type CaseWriter } from './semantics.js';
+import { interpreterCases, outOfLine, type CaseWriter } from './semantics.js';
+import type { TrapCode } from './traps.js';
 
 /** Why an interpreter loop returned. */
 export const exitReason = {
@@ -36,40 +37,59 @@ export interface LoopConstants {
 /** A compiled loop: runs from the machine's `ip` with `budget` fuel and returns an exit reason. */
 export type InterpreterLoop = (budget: number, hook: ((ip: number) => boolean) | null) => number;
 
-/** The JavaScript source of a loop (exposed for inspection and tests). */
+/** The `case` clauses for a set of instructions, written with `writer`. */
+function casesFor(mnemonics: readonly Mnemonic[], writer: CaseWriter): string {
+  const fieldNames = new Map([
+    [8, 'a'],
+    [12, 'b'],
+    [16, 'c'],
+  ]);
+  return mnemonics
+    .map((mnemonic) => {
+      const info = byMnemonic.get(mnemonic)!;
+      const registers = layouts[info.layout]
+        .filter((f) => f.kind === 'reg')
+        .map((f) => `const ${fieldNames.get(f.shift)} = (w >>> ${f.shift}) & 15;`)
+        .join(' ');
+      // Layouts without value operands are always one word long; others may carry extension words.
+      const step = layouts[info.layout].every((f) => f.kind === 'reg') ? '1' : 'L[ip]';
+      const body = interpreterCases[mnemonic](writer).replaceAll('STEP', step);
+      return `case ${info.opcode}: { /* ${mnemonic} */ ${registers}\n${body} }`;
+    })
+    .join('\n');
+}
+
+/**
+ * The JavaScript source of a loop (exposed for inspection and tests). The hot loop holds the common
+ * instructions; the rest run in a second function, so the loop's bytecode stays small enough for V8 to
+ * optimise it after a short warm-up (its tier-up threshold grows with bytecode size).
+ */
 export function interpreterSource(constants: LoopConstants, hooked: boolean): string {
   const refund = hooked ? '0' : '(RUN[ip] - 1)';
-  const writer: CaseWriter = {
-    next: () => 'ip += STEP; continue;',
-    enter: () =>
-      hooked
-        ? 'continue;'
-        : 'if (fuel < RUN[ip]) { m.ip = ip; m.left = fuel; m.need = RUN[ip]; return 1; } fuel -= RUN[ip]; continue;',
-    trap: (code, detail) => `{ m.left = fuel + ${refund}; return h.trap(m, ip, '${code}', ${detail}); }`,
-    helper: (call) => `m.ip = ip; m.left = fuel;
-      { const r = ${call}; if (r !== 0) { if (r === 2) m.left += ${refund}; return r; } }
+  const common = {
+    trap: (code: TrapCode, detail: string) => `return h.trap(m, ip, '${code}', ${detail}, fuel + ${refund});`,
+    address: (call: string) => `{ m.ip = ip; addr = ${call}; if (addr < 0) return leave(2, ip, fuel + ${refund}); }`,
+    helper: (call: string) => `m.ip = ip; m.left = fuel;
+      if ((r = ${call}) !== 0) return r === 2 ? leave(2, ip, fuel + ${refund}) : r;
       ip = m.ip; fuel = m.left;`,
   };
-  const cases: string[] = [];
-  for (const [mnemonic, write] of Object.entries(interpreterCases) as [
-    Mnemonic,
-    (g: CaseWriter) => string,
-  ][]) {
-    const info = byMnemonic.get(mnemonic)!;
-    const fieldNames = new Map([
-      [8, 'a'],
-      [12, 'b'],
-      [16, 'c'],
-    ]);
-    const registers = layouts[info.layout]
-      .filter((f) => f.kind === 'reg')
-      .map((f) => `const ${fieldNames.get(f.shift)} = (w >>> ${f.shift}) & 15;`)
-      .join(' ');
-    // Layouts without value operands are always one word long; others may carry extension words.
-    const step = layouts[info.layout].every((f) => f.kind === 'reg') ? '1' : 'L[ip]';
-    const body = write(writer).replaceAll('STEP', step);
-    cases.push(`case ${info.opcode}: { /* ${mnemonic} */ ${registers}\n${body}\ncontinue; }`);
-  }
+  const hot: CaseWriter = {
+    ...common,
+    next: () => 'ip += STEP; continue;',
+    enter: () => (hooked ? 'continue;' : 'if (fuel < RUN[ip]) return needFuel(ip, fuel); fuel -= RUN[ip]; continue;'),
+  };
+  const cold: CaseWriter = {
+    ...common,
+    next: () => 'return leave(0, ip + STEP, fuel);',
+    enter: () =>
+      hooked ? 'return leave(0, ip, fuel);' : 'if (fuel < RUN[ip]) return needFuel(ip, fuel); return leave(0, ip, fuel - RUN[ip]);',
+  };
+  const all = Object.keys(interpreterCases) as Mnemonic[];
+  const hotCases = casesFor(
+    all.filter((mnemonic) => !outOfLine.has(mnemonic)),
+    hot,
+  );
+  const coldCases = casesFor([...outOfLine], cold);
   const { TB, NB, LO, DB, HI, SL } = constants;
   // Shifts by a variable BigInt amount cost ~20 ns in V8; by a literal ~1 ns, hence a switch of literal shifts.
   const shiftCases = (expression: string): string =>
@@ -82,34 +102,45 @@ return function bind(m) {
   const R = m.R, R32 = m.R32, F = m.F, CODE = m.text.code, K = m.text.constants, KN = m.text.smallConstants;
   const S = m.text.shifts, T = m.text.targets, L = m.text.lengths, RUN = m.text.runs;
   const M8 = m.M8, M32 = m.M32, M64 = m.M64, DV = m.DV, h = m.helpers;
+  function leave(reason, ip, left) { m.ip = ip; m.left = left; return reason; }
+  function needFuel(ip, left) { m.ip = ip; m.left = left; m.need = RUN[ip]; return 1; }
   function shiftRightLogical(d, s, n) {
     switch (n) { ${shiftCases('BigInt.asIntN(64, BigInt.asUintN(64, R[s]) >> $N)')} }
   }
   function shiftRightArithmetic(d, s, n) {
     switch (n) { ${shiftCases('R[s] >> $N')} }
   }
+  function outOfLine(w, ip, fuel) {
+    let addr = 0, r = 0;
+    switch (w & 255) {
+${coldCases}
+      default:
+        if (ip >= N) return h.trap(m, ip, 'execute-outside-text', 'ran off the end of text', fuel + ${refund});
+        return h.trap(m, ip, 'invalid-instruction', 'opcode ' + (w & 255), fuel + ${refund});
+    }
+  }
   return function ${hooked ? 'interpretHooked' : 'interpretFast'}(budget, hook) {
-    let ip = m.ip, fuel = budget, addr = 0;
+    let ip = m.ip, fuel = budget, addr = 0, r = 0;
     ${
       hooked
         ? 'let skip = m.skipHook; m.skipHook = false;'
-        : 'if (fuel < RUN[ip]) { m.left = fuel; m.need = RUN[ip]; return 1; } fuel -= RUN[ip];'
+        : 'if (fuel < RUN[ip]) return needFuel(ip, fuel); fuel -= RUN[ip];'
     }
     for (;;) {
       ${
         hooked
-          ? `if (hook !== null && !skip && hook(ip)) { m.ip = ip; m.left = fuel; return 6; }
+          ? `if (hook !== null && !skip && hook(ip)) return leave(6, ip, fuel);
       skip = false;
-      if (fuel < 1) { m.ip = ip; m.left = fuel; m.need = 1; return 1; }
+      if (fuel < 1) { m.need = 1; return leave(1, ip, fuel); }
       fuel -= 1;`
           : ''
       }
       const w = CODE[ip];
       switch (w & 255) {
-${cases.join('\n')}
+${hotCases}
         default:
-          if (ip >= N) { m.left = fuel + ${refund}; return h.trap(m, ip, 'execute-outside-text', 'ran off the end of text'); }
-          { m.left = fuel + ${refund}; return h.trap(m, ip, 'invalid-instruction', 'opcode ' + (w & 255)); }
+          if ((r = outOfLine(w, ip, fuel)) !== 0) return r;
+          ip = m.ip; fuel = m.left;
       }
     }
   };

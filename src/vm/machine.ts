@@ -86,10 +86,10 @@ export class Machine {
   extraFuelUsed = 0;
   /** Word index of the next instruction (interpreter state; use `pc` for the byte address). */
   ip: number;
-  /** Loop scratch: fuel left at exit, fuel needed, computed address, break code, skip the hook once. */
+  /** Loop scratch: fuel left at exit, fuel needed, break code, skip the hook once. */
   left = 0;
   need = 0;
-  addr = 0;
+
   breakCode = 0n;
   skipHook = false;
   status: Status = 'ready';

@@ -20,11 +20,62 @@ export interface CaseWriter {
   enter(): string;
   /** Record a trap for this instruction and leave the loop. */
   trap(code: TrapCode, detail: string): string;
+  /** Set `addr` from a slow-path address check that returns -1 after recording a trap. */
+  address(call: string): string;
   /** Call a helper returning 0 to go on or an exit reason; state is saved before and reloaded after. */
   helper(call: string): string;
 }
 
 type Case = (g: CaseWriter) => string;
+
+/**
+ * Instructions run outside the hot loop (a function call each), chosen as the ones compiled code rarely
+ * executes often; the hot loop's bytecode size decides how soon V8 optimises it.
+ */
+export const outOfLine: ReadonlySet<Mnemonic> = new Set<Mnemonic>([
+  'vp-nop',
+  'vp-div-rrr',
+  'vp-div-rrr-u',
+  'vp-swp-rr',
+  'vp-lnot-rr',
+  'vp-land-rr',
+  'vp-ext-rr',
+  'vp-call-i',
+  'vp-call-p',
+  'vp-jmp-i',
+  'vp-jmp-p',
+  'vp-call-abi',
+  'vp-call-host',
+  'vp-copy-rrr',
+  'vp-fill-rrr',
+  'vp-brk',
+  'vp-fsqrt-rr',
+  'vp-fneg-rr',
+  'vp-fabs-rr',
+  'vp-fmin-rr',
+  'vp-fmax-rr',
+  'vp-cvt-uf',
+  'vp-cvt-fu',
+  'vp-cvt-sf',
+  'vp-cvt-fs',
+  'vp-fseq-rr',
+  'vp-fsne-rr',
+  'vp-fslt-rr',
+  'vp-fsle-rr',
+  'vp-fsgt-rr',
+  'vp-fsge-rr',
+  'vp-bswap-rr',
+  'vp-bswap-rr-i',
+  'vp-bswap-rr-s',
+  'vp-slo-cr',
+  'vp-sls-cr',
+  'vp-shi-cr',
+  'vp-shs-cr',
+  'vp-slo-rr',
+  'vp-sls-rr',
+  'vp-shi-rr',
+  'vp-shs-rr',
+]);
 
 const NAN = '9221120237041090560n'; // 0x7ff8000000000000, the one NaN the machine produces
 const MIN64 = '-9223372036854775808n';
@@ -34,8 +85,7 @@ function addrImm(g: CaseWriter, base: string, width: number, store: boolean): st
   const min = store ? 'DB' : 'LO';
   return `addr = R32[${base} << 1] + KN[ip];
     if (R32[(${base} << 1) | 1] !== R32[${base} << 1] >> 31 || !(addr >= ${min} && addr <= HI - ${width})) {
-      ${g.helper(`h.address(m, R[${base}], K[ip], ${width}, ${store})`)}
-      addr = m.addr;
+      ${g.address(`h.address(m, R[${base}], K[ip], ${width}, ${store})`)}
     }`;
 }
 
@@ -45,8 +95,7 @@ function addrReg(g: CaseWriter, base: string, index: string, width: number, stor
   return `addr = R32[${base} << 1] + R32[${index} << 1];
     if (R32[(${base} << 1) | 1] !== R32[${base} << 1] >> 31 || R32[(${index} << 1) | 1] !== R32[${index} << 1] >> 31 ||
         !(addr >= ${min} && addr <= HI - ${width})) {
-      ${g.helper(`h.address(m, R[${base}], R[${index}], ${width}, ${store})`)}
-      addr = m.addr;
+      ${g.address(`h.address(m, R[${base}], R[${index}], ${width}, ${store})`)}
     }`;
 }
 
@@ -55,8 +104,7 @@ function addrAbs(g: CaseWriter, width: number, store: boolean): string {
   const min = store ? 'DB' : 'LO';
   return `addr = KN[ip];
     if (!(addr >= ${min} && addr <= HI - ${width})) {
-      ${g.helper(`h.address(m, K[ip], 0n, ${width}, ${store})`)}
-      addr = m.addr;
+      ${g.address(`h.address(m, K[ip], 0n, ${width}, ${store})`)}
     }`;
 }
 
@@ -307,7 +355,7 @@ export const interpreterCases: Record<Mnemonic, Case> = {
   'vp-call-host': (g) => `${g.helper('h.callHost(m, ip, false)')} ${g.enter()}`,
   'vp-copy-rrr': (g) => `${g.helper('h.copy(m, ip, a, b, c)')} ${g.enter()}`,
   'vp-fill-rrr': (g) => `${g.helper('h.fill(m, ip, a, b, c)')} ${g.enter()}`,
-  'vp-brk': () => `m.ip = ip + L[ip]; m.left = fuel; m.breakCode = K[ip]; return 5;`,
+  'vp-brk': () => `m.breakCode = K[ip]; return leave(5, ip + L[ip], fuel);`,
   'vp-seq-cr': compareSet(conditions.eq[0], 'cr'),
   'vp-sne-cr': compareSet(conditions.ne[0], 'cr'),
   'vp-slt-cr': compareSet(conditions.lt[0], 'cr'),

@@ -29,18 +29,19 @@ export class SlowPaths {
     return `0x${((BigInt(hi) << 32n) | BigInt(lo >>> 0)).toString(16)}`;
   }
 
-  /** Record a trap at `ip`; returns the trap exit reason. */
-  trap(m: Machine, ip: number, code: TrapCode, detail: string): number {
+  /** Record a trap at `ip` with `left` fuel remaining; returns the trap exit reason. */
+  trap(m: Machine, ip: number, code: TrapCode, detail: string, left: number): number {
+    m.left = left;
     return m.raise(ip, code, detail);
   }
 
-  /** The exact address base + offset for a width-byte access, in `m.addr`; or a trap. */
-  address(m: Machine, base: bigint, offset: bigint, width: number, store: boolean): number {
+  /** The exact address base + offset for a width-byte access at `m.ip`; or -1 with the trap recorded. */
+  address(_m: Machine, base: bigint, offset: bigint, width: number, store: boolean): number {
     try {
-      m.addr = this.checkRange(BigInt.asUintN(64, base + offset), BigInt(width), store);
-      return 0;
+      return this.checkRange(BigInt.asUintN(64, base + offset), BigInt(width), store);
     } catch (e) {
-      return this.fail(e);
+      this.fail(e);
+      return -1;
     }
   }
 
