@@ -116,7 +116,7 @@ return function bind(m) {
 ${coldCases}
       default:
         if (ip >= N) return h.trap(m, ip, 'execute-outside-text', 'ran off the end of text', fuel + ${refund});
-        return h.trap(m, ip, 'invalid-instruction', 'opcode ' + (w & 255), fuel + ${refund});
+        return h.trap(m, ip, 'invalid-instruction', h.describeInvalid(ip), fuel + ${refund});
     }
   }
   return function ${hooked ? 'interpretHooked' : 'interpretFast'}(budget, hook) {

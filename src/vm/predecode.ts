@@ -7,7 +7,8 @@ import { decode, layouts, textBase } from '../isa/index.js';
 export interface DecodedText {
   /** Number of words of text. */
   readonly words: number;
-  /** Text words, plus one zero word (an invalid instruction) at index `words`. */
+  /** Text words, with words that do not decode replaced by 0 (an invalid instruction), plus one zero word at
+   * index `words`. */
   readonly code: Int32Array;
   /** First value operand as a 64-bit integer; for byte-unit labels, the absolute address. */
   readonly constants: BigInt64Array;
@@ -44,7 +45,9 @@ export function predecode(text: Uint8Array): DecodedText {
   for (let i = 0; i < words; i++) {
     const decoded = decode(textWords, i);
     if (decoded === undefined) {
-      endsRun[i] = 1; // invalid or truncated: it traps
+      // Invalid, malformed (e.g. an empty register list) or truncated: opcode 0 makes every loop trap on it.
+      code[i] = 0;
+      endsRun[i] = 1;
       continue;
     }
     const { info, operands, length } = decoded;

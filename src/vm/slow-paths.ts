@@ -1,7 +1,7 @@
 // The interpreter's slow paths: exact address checks, unusual stack operations, 128-bit division, host
 // calls, bulk memory and conversions. Each returns 0 to go on or an exit reason, with the trap recorded.
 
-import { decode, nullRegionSize, textBase } from '../isa/index.js';
+import { byOpcode, decode, nullRegionSize, textBase } from '../isa/index.js';
 import { HostTrap } from './host.js';
 import { exitReason } from './interpreter.js';
 import type { Machine, PendingCall } from './machine.js';
@@ -33,6 +33,14 @@ export class SlowPaths {
   trap(m: Machine, ip: number, code: TrapCode, detail: string, left: number): number {
     m.left = left;
     return m.raise(ip, code, detail);
+  }
+
+  /** Why the word at `ip` is not an instruction. */
+  describeInvalid(ip: number): string {
+    const word = this.m.DV.getUint32(textBase + ip * 4, true);
+    const info = byOpcode[word & 0xff];
+    const hex = `0x${word.toString(16).padStart(8, '0')}`;
+    return info === undefined ? `no instruction has opcode ${word & 0xff} (word ${hex})` : `malformed ${info.mnemonic} (word ${hex})`;
   }
 
   /** The exact address base + offset for a width-byte access at `m.ip`; or -1 with the trap recorded. */
