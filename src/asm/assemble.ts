@@ -110,7 +110,7 @@ const symbolKindNames: readonly SymbolKind[] = ['procedure', 'label', 'data', 's
 const maxTextBytes = 64 * 1024 * 1024;
 const maxDataAndBssBytes = 1024 * 1024 * 1024;
 /** Deepest nesting of lists and constant references in one expression, so evaluation cannot overflow the stack. */
-const maxExpressionDepth = 1000;
+const maxExpressionDepth = 256;
 /** Intermediate values of constant expressions stay within this many bits, so that they cannot grow without bound. */
 const maxValueBits = 128n;
 
@@ -471,8 +471,18 @@ class Assembler {
         }
       }
     }
-    const item: Item = { kind: 'instruction', info, operands, at, longOperands: 0, words: 1 };
-    item.words = this.encodeItem(item, 0n, false).length;
+    // Start with every value inline (labels are not placed yet): relaxation grows what does not fit.
+    const inline = fields.map((f, i): OperandValue =>
+      f.kind === 'const' || f.kind === 'label' ? 0n : (operands[i] as number | readonly number[]),
+    );
+    const item: Item = {
+      kind: 'instruction',
+      info,
+      operands,
+      at,
+      longOperands: 0,
+      words: encode(info, inline).length,
+    };
     this.sections.text.push(item);
   }
 
@@ -731,7 +741,8 @@ class Assembler {
     const entryName = this.entry?.name ?? symbols.find((s) => s.exported && s.name === 'main')?.name;
     if (entryName !== undefined) {
       const place = layout.labelOffsets.get(entryName);
-      if (place?.section !== 'text') {
+      // The module format wants the entry on a word strictly inside text.
+      if (place?.section !== 'text' || place.offset >= layout.sizes.text || place.offset % 4 !== 0) {
         const at = this.entry?.at ?? this.exports.find((e) => e.name === entryName)?.at;
         this.error('ASM030', at ?? { file: '', line: 1, column: 1 }, entryName);
         return undefined;
@@ -815,7 +826,8 @@ class Assembler {
         let kind: SymbolKind = section === 'text' ? 'label' : 'data';
         let next = index + 1;
         // The first item with bytes after the label decides its kind (padding belongs before the label).
-        while (items[next]?.kind === 'label' || items[next]?.kind === 'align') next++;
+        // (Labels, alignment and empty items have no bytes of their own: itemSize at offset 0 is 0.)
+        while (items[next] !== undefined && itemSize(items[next]!) === 0) next++;
         if (item.procedure) kind = 'procedure';
         else if (items[next]?.kind === 'bytes') kind = 'string';
         else if (items[next]?.kind === 'values' || items[next]?.kind === 'space') kind = 'data';

@@ -39,7 +39,7 @@ export const messages = {
   ASM027: '{0} is not an import',
   ASM028: 'instructions belong in the text section, not {0}',
   ASM029: 'exported name {0} is never defined',
-  ASM030: 'entry {0} is not a label in text',
+  ASM030: 'entry {0} is not a word-aligned label inside text',
   ASM031: 'unknown symbol kind {0} (expected procedure, label, data or string)',
   ASM032: 'a constant expression depends on itself through {0}',
   ASM033: '{0} must be a non-negative constant known without labels',

@@ -12,7 +12,7 @@ import {
   textBase,
   type OperandValue,
 } from '../isa/index.js';
-import type { Module, ModuleSymbol, SectionName } from '../module/types.js';
+import type { Module, ModuleSymbol, SectionName, SymbolKind } from '../module/types.js';
 
 /** Options for `disassemble`. */
 export interface DisassembleOptions {
@@ -78,11 +78,16 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
     const kind = imp.kind === 'host' ? '' : ` '${imp.kind}`;
     out.push(`(import '${label} ${JSON.stringify(imp.name)}${kind})`);
   }
-  for (const s of module.symbols) {
-    if (!s.exported) continue;
-    const natural = naturalKind(s);
-    out.push(`(export '${s.name}${s.kind === natural ? '' : ` '${s.kind}`})`);
-  }
+  // Exports go here once the body shows which kind reassembly gives each symbol.
+  const exportsAt = out.length;
+  const printedKind = new Map<ModuleSymbol, SymbolKind>();
+  let pending: readonly ModuleSymbol[] = [];
+  /** The labels just printed get the kind the assembler infers from the line that follows them. */
+  const settle = (kind: SymbolKind): void => {
+    for (const s of pending)
+      printedKind.set(s, s.kind === 'procedure' && s.section === 'text' ? 'procedure' : kind);
+    pending = [];
+  };
   if (module.entry !== undefined) {
     const entrySymbol = bySection.text.find((s) => s.offset === module.entry);
     const implicit = entrySymbol?.name === 'main' && entrySymbol.exported;
@@ -105,24 +110,21 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
     const labels = labelAt.get(offset) ?? [];
     for (const s of labels)
       out.push(s.kind === 'procedure' ? `(function '${s.name})` : `(vp-label '${s.name})`);
-    if (labels.length > 0) inData = labels.some(dataLike);
+    if (labels.length > 0) {
+      pending = labels;
+      inData = telling(labels).some(dataLike);
+    }
     const nextLabel = nextOffset(labelAt, offset, module.text.length);
     if (inData) {
-      out.push(
-        ...dataLines(
-          module.text,
-          offset,
-          nextLabel,
-          labels.some((s) => s.kind === 'string'),
-          textBase,
-          showAddresses,
-        ),
-      );
+      const asString = telling(labels).some((s) => s.kind === 'string');
+      settle(asString ? 'string' : 'data');
+      out.push(...dataLines(module.text, offset, nextLabel, asString, textBase, showAddresses));
       offset = nextLabel;
       continue;
     }
     if (offset % 4 !== 0) {
       const end = Math.min(nextLabel, offset + (4 - (offset % 4)));
+      settle('data');
       out.push(...dataLines(module.text, offset, end, false, textBase, showAddresses));
       offset = end;
       continue;
@@ -143,6 +145,13 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
       fitsBeforeLabel &&
       sameWords(encodeLike(decoded.info, decoded.operands, words, index), words, index);
     if (decoded === undefined || !canonical) {
+      settle('data');
+      if (offset + 4 > nextLabel) {
+        // A label inside this word: bytes up to it, so that the label keeps its place.
+        out.push(...dataLines(module.text, offset, nextLabel, false, textBase, showAddresses));
+        offset = nextLabel;
+        continue;
+      }
       out.push(wordLine(words[index]!, textBase + offset, showAddresses));
       offset += 4;
       continue;
@@ -168,6 +177,7 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
       }
       return value.toString();
     });
+    settle('label');
     const text = `  (${[decoded.info.mnemonic, ...parts].join(' ')})`;
     const raw = Array.from(words.subarray(index, index + decoded.length), (w) =>
       (w >>> 0).toString(16).padStart(8, '0'),
@@ -176,8 +186,10 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
     offset += decoded.length * 4;
   }
   // Labels at the very end of text (after the last instruction) have no line of their own above.
-  for (const s of labelAt.get(module.text.length) ?? [])
+  pending = labelAt.get(module.text.length) ?? [];
+  for (const s of pending)
     out.push(s.kind === 'procedure' ? `(function '${s.name})` : `(vp-label '${s.name})`);
+  settle('label');
 
   if (module.data.length > 0 || bySection.data.length > 0) {
     out.push('', "(section 'data)");
@@ -191,7 +203,9 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
       const here = dataLabels.get(start) ?? [];
       for (const s of here) out.push(`(vp-label '${s.name})`);
       const end = starts[i + 1] ?? firstSlot;
-      const isString = here.some((s) => s.kind === 'string');
+      const isString = telling(here).some((s) => s.kind === 'string');
+      pending = here;
+      settle(isString && end > start ? 'string' : 'data');
       out.push(...dataLines(module.data, start, end, isString, dataBase, showAddresses));
     }
   }
@@ -215,14 +229,23 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
     if (module.bssSize > at) out.push(`(space ${module.bssSize - at})`);
   }
   out.push('');
+  const exportLines = module.symbols
+    .filter((s) => s.exported)
+    .map((s) => {
+      const natural = printedKind.get(s) ?? 'data';
+      return `(export '${s.name}${s.kind === natural ? '' : ` '${s.kind}`})`;
+    });
+  out.splice(exportsAt, 0, ...exportLines);
   return out.join('\n');
 }
 
-/** The kind the assembler gives a symbol without an explicit export kind. */
-function naturalKind(s: ModuleSymbol): string {
-  if (s.section === 'bss') return 'data';
-  if (s.section === 'data') return s.kind === 'string' ? 'string' : 'data';
-  return s.kind === 'procedure' ? 'procedure' : 'label';
+/**
+ * The labels whose kinds tell what follows them: an export may have given its label another kind,
+ * so the others are believed first.
+ */
+function telling(labels: readonly ModuleSymbol[]): readonly ModuleSymbol[] {
+  const plain = labels.filter((s) => !s.exported);
+  return plain.length > 0 ? plain : labels;
 }
 
 function groupByOffset(symbols: readonly ModuleSymbol[]): Map<number, ModuleSymbol[]> {
@@ -350,7 +373,11 @@ function namesOf(module: Module): ModuleNames {
   if (cached === undefined) {
     const copy = module.text.slice();
     const dataBase = dataBaseFor(module.text.length);
-    const bases: Record<SectionName, number> = { text: textBase, data: dataBase, bss: dataBase + module.data.length };
+    const bases: Record<SectionName, number> = {
+      text: textBase,
+      data: dataBase,
+      bss: dataBase + module.data.length,
+    };
     const names = new Map<bigint, string>();
     for (const s of module.symbols) {
       const address = BigInt(bases[s.section] + s.offset);

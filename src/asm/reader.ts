@@ -121,8 +121,9 @@ export function readSource(file: string, text: string): ReadResult {
     while (pos < text.length && !/\s/.test(text[pos]!) && !delimiters.has(text[pos]!)) pos++;
     const token = text.slice(start, pos);
     if (token === '') {
-      diagnostics.push(diagnostic('ASM001', at, JSON.stringify(text[pos] ?? 'end of file')));
-      pos++;
+      diagnostics.push(diagnostic('ASM001', here(), JSON.stringify(text[pos] ?? 'end of file')));
+      // After a quote, leave a delimiter such as ")" to the main loop, so that the lists stay balanced.
+      if (!(quoted && delimiters.has(text[pos] ?? ''))) pos++;
       return undefined;
     }
     if (!quoted && /^[+-]?[0-9]/.test(token)) {

@@ -48,7 +48,9 @@ export function assembleFiles(paths: readonly string[], debug: boolean): LoadedP
   const files = paths.map((path) => ({ name: path, text: new TextDecoder().decode(readInput(path)) }));
   const result = assemble(files, { debug, readFile: (path) => readFileSync(path, 'utf8') });
   if (result.module === undefined) {
-    const text = result.diagnostics.map((d) => formatDiagnostic(d, result.sources.get(d.location.file))).join('\n');
+    const text = result.diagnostics
+      .map((d) => formatDiagnostic(d, result.sources.get(d.location.file)))
+      .join('\n');
     const count = result.diagnostics.length;
     throw new CliError(`${text}\n${count} error${count === 1 ? '' : 's'}`, exitCodes.badInput);
   }
@@ -78,7 +80,8 @@ export function loadProgram(paths: readonly string[]): LoadedProgram {
 /** Parse a size such as `65536`, `512K`, `64M` or `1G`. */
 export function parseSize(text: string, option: string): number {
   const match = /^(\d+)([kmg]i?b?)?$/i.exec(text.trim());
-  if (match === null) throw new CliError(`tessera: error: ${option} expects a size like 64M, got '${text}'`, exitCodes.usage);
+  if (match === null)
+    throw new CliError(`tessera: error: ${option} expects a size like 64M, got '${text}'`, exitCodes.usage);
   const unit = (match[2] ?? '').toLowerCase()[0];
   const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Number(match[1]) * scale;
@@ -88,7 +91,10 @@ export function parseSize(text: string, option: string): number {
 export function parseCount(text: string, option: string): number {
   const value = Number(text.replace(/_/g, ''));
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new CliError(`tessera: error: ${option} expects a non-negative integer, got '${text}'`, exitCodes.usage);
+    throw new CliError(
+      `tessera: error: ${option} expects a non-negative integer, got '${text}'`,
+      exitCodes.usage,
+    );
   }
   return value;
 }

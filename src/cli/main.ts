@@ -5,7 +5,15 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { disassemble } from '../asm/index.js';
 import { dataBaseFor, textBase } from '../isa/index.js';
 import { moduleHash, writeModule } from '../module/index.js';
-import { assembleFiles, CliError, exitCodes, loadProgram, parseCount, parseSize, readModuleFile } from './input.js';
+import {
+  assembleFiles,
+  CliError,
+  exitCodes,
+  loadProgram,
+  parseCount,
+  parseSize,
+  readModuleFile,
+} from './input.js';
 import { runProgram } from './run.js';
 
 const usage = `usage: tessera <command> [options] [files]
@@ -60,7 +68,8 @@ const commands: Record<string, Command> = {
     help: `  -o, --output FILE   the module to write (default: the first source with .tsm)
   --no-debug          leave out the debug section (source lines of each instruction)`,
     run: (values, files) => {
-      if (files.length === 0) throw new CliError('tessera asm: error: no source files given', exitCodes.usage);
+      if (files.length === 0)
+        throw new CliError('tessera asm: error: no source files given', exitCodes.usage);
       const { module } = assembleFiles(files, values['no-debug'] !== true);
       const output = (values.output as string | undefined) ?? files[0]!.replace(/\.[^./]*$/, '') + '.tsm';
       writeFileSync(output, writeModule(module));
@@ -88,7 +97,8 @@ const commands: Record<string, Command> = {
     options: {},
     help: '  (no options)',
     run: (_values, files) => {
-      if (files.length !== 1) throw new CliError('tessera inspect: error: give exactly one module', exitCodes.usage);
+      if (files.length !== 1)
+        throw new CliError('tessera inspect: error: give exactly one module', exitCodes.usage);
       const path = files[0]!;
       const { module } = path.endsWith('.tsm') ? readModuleFile(path) : loadProgram(files);
       const hex = (n: number): string => `0x${n.toString(16)}`;
@@ -104,11 +114,14 @@ const commands: Record<string, Command> = {
         `debug    ${module.debug === undefined ? 'none' : `${module.debug.files.length} files, ${module.debug.lines.length} lines, ${module.debug.functions.length} functions`}`,
         '',
         `imports (${module.imports.length})`,
-        ...module.imports.map((i) => `  ${i.name.padEnd(24)} ${i.kind.padEnd(9)} slot ${hex(dataBase + i.slot)}`),
+        ...module.imports.map(
+          (i) => `  ${i.name.padEnd(24)} ${i.kind.padEnd(9)} slot ${hex(dataBase + i.slot)}`,
+        ),
         '',
         `symbols (${module.symbols.length})`,
         ...module.symbols.map((s) => {
-          const base = s.section === 'text' ? textBase : s.section === 'data' ? dataBase : dataBase + module.data.length;
+          const base =
+            s.section === 'text' ? textBase : s.section === 'data' ? dataBase : dataBase + module.data.length;
           const flag = s.exported ? 'export' : '';
           return `  ${hex(base + s.offset).padEnd(10)} ${s.section.padEnd(4)} ${s.kind.padEnd(9)} ${String(s.size).padStart(8)} ${flag.padEnd(6)} ${s.name}`;
         }),
@@ -143,7 +156,9 @@ export function main(argv: readonly string[]): number {
       strict: true,
     });
     if (values.help === true) {
-      process.stdout.write(`usage: ${command.summary}\n\noptions:\n${command.help}\n  -h, --help     show this help\n`);
+      process.stdout.write(
+        `usage: ${command.summary}\n\noptions:\n${command.help}\n  -h, --help     show this help\n`,
+      );
       return exitCodes.ok;
     }
     return command.run(values as Record<string, string | boolean | undefined>, positionals);

@@ -56,7 +56,8 @@ export function runProgram(paths: readonly string[], options: RunOptions): numbe
       }),
     });
   } catch (e) {
-    if (e instanceof LoadError) throw new CliError(`tessera: error: cannot load ${paths.join(' ')}: ${e.message}`, exitCodes.badInput);
+    if (e instanceof LoadError)
+      throw new CliError(`tessera: error: cannot load ${paths.join(' ')}: ${e.message}`, exitCodes.badInput);
     throw e;
   }
   if (options.trace) machine.hook = traceHook(machine, program);
@@ -118,7 +119,8 @@ function traceHook(machine: Machine, program: LoadedProgram): (ip: number) => bo
     if (previous >= 0) {
       const changed: string[] = [];
       for (let r = 0; r < 16; r++) {
-        if (machine.R[r] !== before[r]) changed.push(`${registerNames[r]}=0x${BigInt.asUintN(64, machine.R[r]!).toString(16)}`);
+        if (machine.R[r] !== before[r])
+          changed.push(`${registerNames[r]}=0x${BigInt.asUintN(64, machine.R[r]!).toString(16)}`);
       }
       const pc = `0x${(textBase + previous * 4).toString(16)}`;
       const text = formatInstruction(program.module, previous * 4);

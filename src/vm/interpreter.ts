@@ -68,7 +68,8 @@ export function interpreterSource(constants: LoopConstants, hooked: boolean): st
   const refund = hooked ? '0' : '(RUN[ip] - 1)';
   const common = {
     trap: (code: TrapCode, detail: string) => `return h.trap(m, ip, '${code}', ${detail}, fuel + ${refund});`,
-    address: (call: string) => `{ m.ip = ip; addr = ${call}; if (addr < 0) return leave(2, ip, fuel + ${refund}); }`,
+    address: (call: string) =>
+      `{ m.ip = ip; addr = ${call}; if (addr < 0) return leave(2, ip, fuel + ${refund}); }`,
     helper: (call: string) => `m.ip = ip; m.left = fuel;
       if ((r = ${call}) !== 0) return r === 2 ? leave(2, ip, fuel + ${refund}) : r;
       ip = m.ip; fuel = m.left;`,
@@ -76,13 +77,16 @@ export function interpreterSource(constants: LoopConstants, hooked: boolean): st
   const hot: CaseWriter = {
     ...common,
     next: () => 'ip += STEP; continue;',
-    enter: () => (hooked ? 'continue;' : 'if (fuel < RUN[ip]) return needFuel(ip, fuel); fuel -= RUN[ip]; continue;'),
+    enter: () =>
+      hooked ? 'continue;' : 'if (fuel < RUN[ip]) return needFuel(ip, fuel); fuel -= RUN[ip]; continue;',
   };
   const cold: CaseWriter = {
     ...common,
     next: () => 'return leave(0, ip + STEP, fuel);',
     enter: () =>
-      hooked ? 'return leave(0, ip, fuel);' : 'if (fuel < RUN[ip]) return needFuel(ip, fuel); return leave(0, ip, fuel - RUN[ip]);',
+      hooked
+        ? 'return leave(0, ip, fuel);'
+        : 'if (fuel < RUN[ip]) return needFuel(ip, fuel); return leave(0, ip, fuel - RUN[ip]);',
   };
   const all = Object.keys(interpreterCases) as Mnemonic[];
   const hotCases = casesFor(
@@ -93,7 +97,10 @@ export function interpreterSource(constants: LoopConstants, hooked: boolean): st
   const { TB, NB, LO, DB, HI, SL } = constants;
   // Shifts by a variable BigInt amount cost ~20 ns in V8; by a literal ~1 ns, hence a switch of literal shifts.
   const shiftCases = (expression: string): string =>
-    Array.from({ length: 64 }, (_, n) => `case ${n}: R[d] = ${expression.replace('$N', `${n}n`)}; return;`).join(' ');
+    Array.from(
+      { length: 64 },
+      (_, n) => `case ${n}: R[d] = ${expression.replace('$N', `${n}n`)}; return;`,
+    ).join(' ');
   return `'use strict';
 const TB = ${TB}, NB = ${NB}, LO = ${LO}, DB = ${DB}, HI = ${HI}, SL = ${SL}, N = ${NB / 4};
 const P = new BigInt64Array(64);
@@ -148,7 +155,11 @@ ${hotCases}
 }
 
 /** Compile a loop bound to one machine (whose registers, text tables and memory views it captures). */
-export function compileInterpreter(machine: unknown, constants: LoopConstants, hooked: boolean): InterpreterLoop {
+export function compileInterpreter(
+  machine: unknown,
+  constants: LoopConstants,
+  hooked: boolean,
+): InterpreterLoop {
   const bind = new Function(interpreterSource(constants, hooked))() as (m: unknown) => InterpreterLoop;
   return bind(machine);
 }

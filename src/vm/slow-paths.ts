@@ -40,7 +40,9 @@ export class SlowPaths {
     const word = this.m.DV.getUint32(textBase + ip * 4, true);
     const info = byOpcode[word & 0xff];
     const hex = `0x${word.toString(16).padStart(8, '0')}`;
-    return info === undefined ? `no instruction has opcode ${word & 0xff} (word ${hex})` : `malformed ${info.mnemonic} (word ${hex})`;
+    return info === undefined
+      ? `no instruction has opcode ${word & 0xff} (word ${hex})`
+      : `malformed ${info.mnemonic} (word ${hex})`;
   }
 
   /** The exact address base + offset for a width-byte access at `m.ip`; or -1 with the trap recorded. */

@@ -35,7 +35,8 @@ export function moduleDigest(module: Module): Uint8Array {
 
 /** Serialise a machine that is ready to run or halted. */
 export function takeSnapshot(m: Machine): Uint8Array {
-  if (m.status === 'suspended') throw new SnapshotError('cannot snapshot while an async host call is pending');
+  if (m.status === 'suspended')
+    throw new SnapshotError('cannot snapshot while an async host call is pending');
   if (m.status === 'trapped') throw new SnapshotError('cannot snapshot a trapped machine');
   const pages: number[] = [];
   const words = m.M32;
@@ -77,11 +78,14 @@ export function takeSnapshot(m: Machine): Uint8Array {
 
 /** A machine for `module` in exactly the state the snapshot recorded; `options` supplies the host functions. */
 export function restoreSnapshot(module: Module, bytes: Uint8Array, options: MachineOptions = {}): Machine {
-  if (bytes.length < headerSize || magic.some((b, i) => bytes[i] !== b)) throw new SnapshotError('not a snapshot');
+  if (bytes.length < headerSize || magic.some((b, i) => bytes[i] !== b))
+    throw new SnapshotError('not a snapshot');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (view.getUint16(4, true) !== version) throw new SnapshotError(`unsupported version ${view.getUint16(4, true)}`);
+  if (view.getUint16(4, true) !== version)
+    throw new SnapshotError(`unsupported version ${view.getUint16(4, true)}`);
   const digest = moduleDigest(module);
-  if (digest.some((b, i) => bytes[8 + i] !== b)) throw new SnapshotError('it was taken from a different module');
+  if (digest.some((b, i) => bytes[8 + i] !== b))
+    throw new SnapshotError('it was taken from a different module');
   const memorySize = view.getUint32(40, true);
   const stackSize = view.getUint32(44, true);
   const count = view.getUint32(220, true);

@@ -50,7 +50,7 @@ export class Trap extends Error {
     const head = `trap ${this.code}: ${this.message}`;
     const lines = [first === undefined ? head : `${head} at ${describeFrame(first)}`];
     // Deep recursion repeats one caller many times: say it once, with a count.
-    for (let i = 0; i < callers.length; ) {
+    for (let i = 0; i < callers.length;) {
       const text = describeFrame(callers[i]!);
       let count = 1;
       while (i + count < callers.length && describeFrame(callers[i + count]!) === text) count++;

@@ -52,7 +52,11 @@ test('asm writes a module that run, disasm and inspect read', () => {
   assert.equal(tessera(['asm', '--no-debug', reassembled, '-o', again]).code, 0);
   const original = join(dir, 'plain.tsm');
   assert.equal(tessera(['asm', '--no-debug', 'examples/fib.s', '-o', original]).code, 0);
-  assert.deepEqual(readFileSync(again), readFileSync(original), 'asm -> disasm -> asm is the identical module');
+  assert.deepEqual(
+    readFileSync(again),
+    readFileSync(original),
+    'asm -> disasm -> asm is the identical module',
+  );
   const info = tessera(['inspect', output]);
   assert.match(info.stdout, /^module {3}"fib"$/m);
   assert.match(info.stdout, /tessera\.write {12}host/);
@@ -65,7 +69,10 @@ test('assembly errors are reported with location, source line and caret, all in 
   writeFileSync(source, "(export 'main)\n(function 'main)\n  (vp-add-rr r0 r16)\n  (vp-jmp 'nowhere)\n");
   const { code, stderr } = tessera(['run', source]);
   assert.equal(code, 65);
-  assert.match(stderr, /bad\.s:3:17: error ASM009: expected a register \(r0\.\.r14 or rsp\), found r16\n {4}\(vp-add-rr r0 r16\)\n {18}\^/);
+  assert.match(
+    stderr,
+    /bad\.s:3:17: error ASM009: expected a register \(r0\.\.r14 or rsp\), found r16\n {4}\(vp-add-rr r0 r16\)\n {18}\^/,
+  );
   assert.match(stderr, /bad\.s:4:11: error ASM010: undefined name nowhere/);
   assert.match(stderr, /2 errors$/m);
   assertNoStackTrace(stderr);
@@ -75,7 +82,10 @@ test('a trap prints code, message, location, source line and backtrace, and exit
   const { code, stdout, stderr } = tessera(['run', 'test/spec/trap-null.s']);
   assert.equal(stdout, 'before\n');
   assert.equal(code, 70);
-  assert.match(stderr, /^trap null-access: null pointer access: read of 8 bytes at 0x10 at main\+0x18 \(test\/spec\/trap-null\.s:13:3\)/);
+  assert.match(
+    stderr,
+    /^trap null-access: null pointer access: read of 8 bytes at 0x10 at main\+0x18 \(test\/spec\/trap-null\.s:13:3\)/,
+  );
   assert.match(stderr, /\n {4}\(vp-cpy-ir r3 16 r0\)\n {4}\^/);
 });
 

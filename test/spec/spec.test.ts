@@ -62,7 +62,8 @@ for (const name of programs) {
       assert.equal(result.status, 'trapped', `expected trap ${expected.trap.code}`);
       if (result.status === 'trapped') {
         assert.equal(result.trap.code, expected.trap.code);
-        if (expected.trap.where !== undefined) assert.equal(result.trap.backtrace[0]?.where, expected.trap.where);
+        if (expected.trap.where !== undefined)
+          assert.equal(result.trap.backtrace[0]?.where, expected.trap.where);
       }
     } else if (expected.status !== undefined) {
       assert.equal(result.status, expected.status);

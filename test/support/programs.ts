@@ -10,9 +10,14 @@ export const repoRoot = new URL('../../../', import.meta.url);
 
 /** Assemble source text; throws with the formatted diagnostics on error. */
 export function assembleText(text: string, name = 'test.s', debug = true): Module {
-  const result = assemble([{ name, text }], { debug, readFile: (path) => readFileSync(new URL(path, repoRoot), 'utf8') });
+  const result = assemble([{ name, text }], {
+    debug,
+    readFile: (path) => readFileSync(new URL(path, repoRoot), 'utf8'),
+  });
   if (result.module === undefined) {
-    throw new Error(result.diagnostics.map((d) => formatDiagnostic(d, result.sources.get(d.location.file))).join('\n'));
+    throw new Error(
+      result.diagnostics.map((d) => formatDiagnostic(d, result.sources.get(d.location.file))).join('\n'),
+    );
   }
   return result.module;
 }
@@ -41,7 +46,12 @@ export function machineFor(
     },
     clock: () => 0n,
   });
-  const machine = new Machine(module, { memorySize: 4 * 1024 * 1024, stackSize: 64 * 1024, host, ...options });
+  const machine = new Machine(module, {
+    memorySize: 4 * 1024 * 1024,
+    stackSize: 64 * 1024,
+    host,
+    ...options,
+  });
   return { machine, output };
 }
 
