@@ -53,7 +53,10 @@ test('fuel: a run with fuel N consumes at most N and stops at the same instructi
       hooked.hook = () => false; // forces the per-instruction loop
       assert.equal(fast.run({ fuel }).status, 'out-of-fuel');
       assert.equal(hooked.run({ fuel }).status, 'out-of-fuel');
-      assert.ok(fast.fuelUsed <= fuel && fast.fuelUsed > fuel - 11, 'stops only when the next cost is larger');
+      assert.ok(
+        fast.fuelUsed <= fuel && fast.fuelUsed > fuel - 11,
+        'stops only when the next cost is larger',
+      );
       assert.equal(stateOf(fast), stateOf(hooked));
     }),
     { numRuns: 60 },
@@ -113,7 +116,10 @@ test('async host: run reports suspended, and the guest sees a synchronous call',
       (vp-ret)`);
   let resolve: (value: bigint) => void = () => undefined;
   const host: HostFunctions = {
-    'test.fetch': { cost: 5, call: (_context, [x = 0n]) => new Promise<bigint>((r) => (resolve = (v) => r(v + x))) },
+    'test.fetch': {
+      cost: 5,
+      call: (_context, [x = 0n]) => new Promise<bigint>((r) => (resolve = (v) => r(v + x))),
+    },
   };
   const machine = new Machine(module, { memorySize: 1 << 20, stackSize: 4096, host });
   const first = machine.run();
@@ -126,8 +132,12 @@ test('async host: run reports suspended, and the guest sees a synchronous call',
 });
 
 test('async host: a rejected promise traps at the call with host-function-failed', async () => {
-  const module = assembleText(`(import 'f "test.fail") (export 'main) (function 'main) (vp-call-host 'f ()) (vp-ret)`);
-  const host: HostFunctions = { 'test.fail': { cost: 1, call: () => Promise.reject(new Error('no network')) } };
+  const module = assembleText(
+    `(import 'f "test.fail") (export 'main) (function 'main) (vp-call-host 'f ()) (vp-ret)`,
+  );
+  const host: HostFunctions = {
+    'test.fail': { cost: 1, call: () => Promise.reject(new Error('no network')) },
+  };
   const machine = new Machine(module, { memorySize: 1 << 20, stackSize: 4096, host });
   const result = await machine.runToCompletion();
   assert.equal(result.status, 'trapped');
@@ -139,7 +149,9 @@ test('async host: a rejected promise traps at the call with host-function-failed
 });
 
 test('host: a host function that throws traps the guest, it does not crash the host', () => {
-  const module = assembleText(`(import 'f "test.throw") (export 'main) (function 'main) (vp-call-host 'f ()) (vp-ret)`);
+  const module = assembleText(
+    `(import 'f "test.throw") (export 'main) (function 'main) (vp-call-host 'f ()) (vp-ret)`,
+  );
   const host: HostFunctions = {
     'test.throw': {
       cost: 1,
@@ -169,7 +181,9 @@ test('host: an import with no host function is a load error; a forged handle tra
 });
 
 test('host: a host call costs its declared fuel and stops before the call when fuel is short', () => {
-  const module = assembleText(`(import 'c "tessera.clock") (export 'main) (function 'main) (vp-call-host 'c ()) (vp-ret)`);
+  const module = assembleText(
+    `(import 'c "tessera.clock") (export 'main) (function 'main) (vp-call-host 'c ()) (vp-ret)`,
+  );
   const { machine } = machineFor(module);
   assert.equal(machine.run({ fuel: 5 }).status, 'out-of-fuel');
   assert.equal(machine.pc, 0x10000, 'stopped before the call');
@@ -189,12 +203,17 @@ test('traps: deep recursion is a stack overflow with a backtrace, not a host cra
     assert.equal(result.trap.code, 'stack-overflow');
     assert.match(result.trap.backtrace[0]!.where, /^down/);
     assert.ok(result.trap.backtrace.length > 10);
-    assert.match(result.trap.format(), /^trap stack-overflow: .* at down \(test\.s:4:\d+\)\n {2}called from down\+0x4 .*, \d+ times$/m);
+    assert.match(
+      result.trap.format(),
+      /^trap stack-overflow: .* at down \(test\.s:4:\d+\)\n {2}called from down\+0x4 .*, \d+ times$/m,
+    );
   }
 });
 
 test('traps: null pointer reads name the procedure, offset and source line', () => {
-  const module = assembleText(`(export 'main)\n(function 'main)\n  (vp-cpy-cr 8 r1)\n  (vp-cpy-ir r1 0 r0)\n  (vp-ret)`);
+  const module = assembleText(
+    `(export 'main)\n(function 'main)\n  (vp-cpy-cr 8 r1)\n  (vp-cpy-ir r1 0 r0)\n  (vp-ret)`,
+  );
   const result = machineFor(module).machine.run();
   assert.equal(result.status, 'trapped');
   if (result.status === 'trapped') {

@@ -11,10 +11,15 @@ import { machineFor, stateOf } from '../support/programs.js';
 const opcodes = instructions.map((i) => i.opcode);
 
 /** Random words, mostly valid opcodes with random fields, with small constants so control stays near. */
-const word = fc.oneof(
-  { weight: 8, arbitrary: fc.tuple(fc.constantFrom(...opcodes), fc.integer({ min: 0, max: 0xffffff })) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 0xffffff })) },
-).map(([opcode, fields]) => (opcode | (fields << 8)) | 0);
+const word = fc
+  .oneof(
+    { weight: 8, arbitrary: fc.tuple(fc.constantFrom(...opcodes), fc.integer({ min: 0, max: 0xffffff })) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 0xffffff })),
+    },
+  )
+  .map(([opcode, fields]) => opcode | (fields << 8) | 0);
 
 function moduleOf(words: readonly number[], data: Uint8Array): Module {
   const text = new Uint8Array(words.length * 4);
@@ -28,7 +33,9 @@ function moduleOf(words: readonly number[], data: Uint8Array): Module {
     text,
     data,
     bssSize: 64,
-    symbols: [{ name: 'main', section: 'text', offset: 0, size: text.length, kind: 'procedure', exported: true }],
+    symbols: [
+      { name: 'main', section: 'text', offset: 0, size: text.length, kind: 'procedure', exported: true },
+    ],
     imports: [{ name: 'tessera.write', kind: 'host', slot: 0 }],
     debug: undefined,
   };
