@@ -4,8 +4,10 @@ import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/src/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
-  process.stderr.write('tessera: not built yet: run `npm install` (or `npm run build`) in the package first\n');
+  process.stderr.write(
+    'tessera: not built yet: run `npm install` (or `npm run build`) in the package first\n',
+  );
   process.exit(1);
 }
 const { main } = await import(entry.href);
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

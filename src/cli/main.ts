@@ -33,7 +33,10 @@ interface Command {
   readonly summary: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
   readonly help: string;
-  readonly run: (values: Record<string, string | boolean | undefined>, files: string[]) => number;
+  readonly run: (
+    values: Record<string, string | boolean | undefined>,
+    files: string[],
+  ) => number | Promise<number>;
 }
 
 const commands: Record<string, Command> = {
@@ -132,8 +135,8 @@ const commands: Record<string, Command> = {
   },
 };
 
-/** Run the CLI with these arguments; returns the exit code. Errors go to stderr, never as a stack trace. */
-export function main(argv: readonly string[]): number {
+/** Run the CLI with these arguments; resolves to the exit code. Errors go to stderr, never as a stack trace. */
+export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage);
@@ -161,7 +164,7 @@ export function main(argv: readonly string[]): number {
       );
       return exitCodes.ok;
     }
-    return command.run(values as Record<string, string | boolean | undefined>, positionals);
+    return await command.run(values as Record<string, string | boolean | undefined>, positionals);
   } catch (e) {
     if (e instanceof CliError) {
       process.stderr.write(`${e.message}\n`);

@@ -41,8 +41,8 @@ function readStdin(max: number): Uint8Array {
   }
 }
 
-/** Run a program; returns the process exit code. */
-export function runProgram(paths: readonly string[], options: RunOptions): number {
+/** Run a program; resolves to the process exit code. */
+export async function runProgram(paths: readonly string[], options: RunOptions): Promise<number> {
   const program = loadProgram(paths);
   let machine: Machine;
   try {
@@ -62,8 +62,7 @@ export function runProgram(paths: readonly string[], options: RunOptions): numbe
   }
   if (options.trace) machine.hook = traceHook(machine, program);
   const started = performance.now();
-  let result: RunResult = machine.run({ fuel: options.fuel });
-  while (result.status === 'suspended') result = machine.run(); // stdin is read synchronously here
+  const result: RunResult = await machine.runToCompletion({ fuel: options.fuel });
   const elapsed = performance.now() - started;
   if (options.trace) machine.hook?.(machine.ip); // flush the last traced instruction
   if (options.stats) {
