@@ -426,7 +426,7 @@ class Assembler {
       list.push(reg);
     }
     if (list.length < min || list.length > max) {
-      this.error('ASM025', at, String(max));
+      this.error('ASM025', at, String(min), String(max));
       return undefined;
     }
     return list;
@@ -660,14 +660,14 @@ class Assembler {
             bind();
             break;
           case 'align':
-            offset = alignUp(offset, item.alignment);
+            // The item starts where the padding starts (emit fills from there); labels bind after it.
             if (section === 'bss') bssAlignment = Math.max(bssAlignment, item.alignment);
             break;
           default:
             bind();
         }
         offsets[section].push(offset);
-        offset += itemSize(item);
+        offset += itemSize(item, offset);
       }
       if (section === 'text') offset = alignUp(offset, 4);
       bind();
@@ -730,7 +730,7 @@ class Assembler {
         }
       }
     }
-    if (this.diagnostics.length > 0) return undefined;
+    // Exports and the entry are checked even after other errors, so that their errors are reported too.
     const symbols = this.symbols(layout);
     const imports: ModuleImport[] = this.imports.map((decl, i) => ({
       name: decl.name,

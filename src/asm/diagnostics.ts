@@ -34,7 +34,7 @@ export const messages = {
   ASM022: 'alignment {0} must be a power of two from 1 to 4096',
   ASM023: 'expected a string, found {0}',
   ASM024: "expected a name like 'loop, found {0}",
-  ASM025: 'register list needs 1 to {0} registers',
+  ASM025: 'register list needs {0} to {1} registers',
   ASM026: 'expected a register list like (r0 r1), found {0}',
   ASM027: '{0} is not an import',
   ASM028: 'instructions belong in the text section, not {0}',

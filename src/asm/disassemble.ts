@@ -10,6 +10,7 @@ import {
   registerNames,
   segmentAlignment,
   textBase,
+  type DecodedInstruction,
   type OperandValue,
 } from '../isa/index.js';
 import type { Module, ModuleSymbol, SectionName, SymbolKind } from '../module/types.js';
@@ -143,7 +144,8 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
     const canonical =
       decoded !== undefined &&
       fitsBeforeLabel &&
-      sameWords(encodeLike(decoded.info, decoded.operands, words, index), words, index);
+      sameWords(encodeLike(decoded.info, decoded.operands, words, index), words, index) &&
+      targetsInText(decoded, textBase + offset, module.text.length);
     if (decoded === undefined || !canonical) {
       settle('data');
       if (offset + 4 > nextLabel) {
@@ -283,6 +285,16 @@ function encodeLike(
   } catch {
     return [];
   }
+}
+
+/** Branch, call and jump targets must be in text for the assembler to take them back (data in text may not be). */
+function targetsInText(decoded: DecodedInstruction, pc: number, textSize: number): boolean {
+  if (decoded.info.labelUnit !== 'words') return true;
+  return layouts[decoded.info.layout].every((field, i) => {
+    if (field.kind !== 'label') return true;
+    const target = BigInt(pc) + (decoded.operands[i] as bigint) * 4n;
+    return target >= BigInt(textBase) && target <= BigInt(textBase + textSize);
+  });
 }
 
 function sameWords(encoded: readonly number[], words: Int32Array, index: number): boolean {

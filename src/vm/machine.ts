@@ -198,7 +198,8 @@ export class Machine {
       this.R[0] = pending.value;
     }
     if (this.hook !== null) {
-      const given = this.fuel;
+      // Unlimited fuel becomes a large finite budget so that fuel used stays an exact count.
+      const given = Math.min(this.fuel, Number.MAX_SAFE_INTEGER);
       const reason = this.hooked(given, this.hook);
       this.consume(given - this.left);
       return this.finish(reason);
@@ -214,7 +215,7 @@ export class Machine {
         continue;
       }
       // Less fuel than the next run needs: finish instruction by instruction in the hooked loop.
-      const given = this.fuel;
+      const given = Math.min(this.fuel, Number.MAX_SAFE_INTEGER);
       const finalReason = this.hooked(given, null);
       this.consume(given - this.left);
       return this.finish(finalReason);

@@ -10,6 +10,8 @@ export interface DecodedText {
   /** Text words, with words that do not decode replaced by 0 (an invalid instruction), plus one zero word at
    * index `words`. */
   readonly code: Int32Array;
+  /** The text words as they are in the module (extension words and data included), for decoding. */
+  readonly original: Int32Array;
   /** First value operand as a 64-bit integer; for byte-unit labels, the absolute address. */
   readonly constants: BigInt64Array;
   /** The same value as a number when it fits in int32, else NaN (which fails every fast range check). */
@@ -32,7 +34,7 @@ export function predecode(text: Uint8Array): DecodedText {
   const code = new Int32Array(words + 1);
   const view = new DataView(text.buffer, text.byteOffset, text.length);
   for (let i = 0; i < words; i++) code[i] = view.getInt32(i * 4, true);
-  const textWords = code.subarray(0, words);
+  const original = code.slice(0, words);
   const constants = new BigInt64Array(words + 1);
   const smallConstants = new Float64Array(words + 1);
   const shifts = new Uint8Array(words + 1);
@@ -43,7 +45,7 @@ export function predecode(text: Uint8Array): DecodedText {
   const endsRun = new Uint8Array(words + 1);
   endsRun[words] = 1;
   for (let i = 0; i < words; i++) {
-    const decoded = decode(textWords, i);
+    const decoded = decode(original, i);
     if (decoded === undefined) {
       // Invalid, malformed (e.g. an empty register list) or truncated: opcode 0 makes every loop trap on it.
       code[i] = 0;
@@ -78,5 +80,5 @@ export function predecode(text: Uint8Array): DecodedText {
     const next = i + lengths[i]!;
     runs[i] = endsRun[i] === 1 || next > words ? 1 : 1 + runs[next]!;
   }
-  return { words, code, constants, smallConstants, shifts, targets, lengths, runs, callBefore };
+  return { words, code, original, constants, smallConstants, shifts, targets, lengths, runs, callBefore };
 }

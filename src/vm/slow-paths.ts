@@ -76,48 +76,49 @@ export class SlowPaths {
   /** Push a 64-bit value, checking the stack limit. */
   push(_m: Machine, value: bigint): number {
     try {
-      this.pushValue(value);
+      const at = this.reserveStack(1);
+      this.m.DV.setBigInt64(at, value, true);
+      this.m.R[15] = BigInt(at);
       return 0;
     } catch (e) {
       return this.fail(e);
     }
   }
 
-  private pushValue(value: bigint): void {
+  /** Check that `count` slots can be pushed below rsp; returns the address of the lowest one. */
+  private reserveStack(count: number): number {
     const m = this.m;
-    const sp = BigInt.asUintN(64, m.R[15]! - 8n);
+    const sp = BigInt.asUintN(64, m.R[15]! - 8n * BigInt(count));
     if (sp < BigInt(m.stackLimit) && sp >= BigInt(nullRegionSize)) {
       throw new GuestFault('stack-overflow', `rsp would be 0x${sp.toString(16)}, below the stack limit`);
     }
-    const at = this.checkRange(sp, 8n, true);
-    m.DV.setBigInt64(at, value, true);
-    m.R[15] = BigInt.asIntN(64, sp);
+    return this.checkRange(sp, 8n * BigInt(count), true);
   }
 
-  /** `vp-push` in general: any count, any alignment. */
+  /** `vp-push` in general: any count, any alignment. Checks every slot before writing any. */
   pushList(m: Machine, ip: number): number {
     try {
       const regs = this.registerList(ip);
-      const rsp = m.R[15]!;
-      for (const r of regs) this.pushValue(r === 15 ? rsp : m.R[r]!);
+      const lowest = this.reserveStack(regs.length);
+      regs.forEach((r, i) => m.DV.setBigInt64(lowest + 8 * (regs.length - 1 - i), m.R[r]!, true));
+      m.R[15] = BigInt(lowest);
       return 0;
     } catch (e) {
       return this.fail(e);
     }
   }
 
-  /** `vp-pop` in general. */
+  /** `vp-pop` in general. Checks every slot before changing any register. */
   popList(m: Machine, ip: number): number {
     try {
       const regs = this.registerList(ip);
-      let sp = m.R[15]!;
-      for (let k = regs.length - 1; k >= 0; k--) {
-        const at = this.checkRange(sp, 8n, false);
-        const r = regs[k]!;
-        if (r !== 15) m.R[r] = m.DV.getBigInt64(at, true);
-        sp = BigInt.asIntN(64, sp + 8n);
-      }
-      m.R[15] = sp;
+      const sp = m.R[15]!;
+      const lowest = this.checkRange(sp, 8n * BigInt(regs.length), false);
+      const values = regs.map((_, k) => m.DV.getBigInt64(lowest + 8 * (regs.length - 1 - k), true));
+      regs.forEach((r, k) => {
+        if (r !== 15) m.R[r] = values[k]!;
+      });
+      m.R[15] = BigInt.asIntN(64, sp + 8n * BigInt(regs.length));
       return 0;
     } catch (e) {
       return this.fail(e);
@@ -125,7 +126,7 @@ export class SlowPaths {
   }
 
   private registerList(ip: number): readonly number[] {
-    const decoded = decode(this.m.text.code.subarray(0, this.m.text.words), ip);
+    const decoded = decode(this.m.text.original, ip);
     return (decoded?.operands[0] as readonly number[] | undefined) ?? [];
   }
 
@@ -188,7 +189,7 @@ export class SlowPaths {
   /** `vp-call-abi` (handle in memory) and `vp-call-host` (import index). */
   callHost(m: Machine, ip: number, viaHandle: boolean): number {
     try {
-      const decoded = decode(m.text.code.subarray(0, m.text.words), ip);
+      const decoded = decode(m.text.original, ip);
       if (decoded === undefined) throw new GuestFault('invalid-instruction', 'malformed host call');
       const ops = decoded.operands;
       let index: number;
