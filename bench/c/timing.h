@@ -1,0 +1,52 @@
+// timing.h: what the C benchmarks share. Each program runs its computation REPEATS times (argv, default 1),
+// timing each repetition alone with clock_gettime(CLOCK_MONOTONIC) and writing `time_ns <n>` to stderr; it
+// prints the result once, on stdout, exactly as the other columns produce it (every repetition must agree).
+// The inputs pass through bench_opaque and the result through bench_use, so gcc can neither fold the work
+// away, nor hoist it out of the repetition loop, nor move it outside the two clock readings.
+#ifndef BENCH_TIMING_H
+#define BENCH_TIMING_H
+
+#define _POSIX_C_SOURCE 200809L
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+/** The optimizer must assume `x` changes here (after the start time is read). */
+#define bench_opaque(x) __asm__ volatile("" : "+r"(x) : : "memory")
+/** The optimizer must assume `x` is needed here (before the end time is read). */
+#define bench_use(x) __asm__ volatile("" : : "r"(x) : "memory")
+
+static inline uint64_t bench_now_ns(void) {
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+}
+
+/** The optional REPEATS argument (NULL: 1); exits with status 2 unless it is a positive integer. */
+static inline long bench_repeats(const char *text) {
+  if (text == NULL) return 1;
+  char *end;
+  long repeats = strtol(text, &end, 10);
+  if (*end != '\0' || repeats < 1) {
+    fprintf(stderr, "REPEATS must be a positive integer, got %s\n", text);
+    exit(2);
+  }
+  return repeats;
+}
+
+/** Reports one repetition's compute time (stderr is unbuffered; this happens outside the timed region). */
+static inline void bench_report(uint64_t start, uint64_t end) {
+  fprintf(stderr, "time_ns %" PRIu64 "\n", end - start);
+}
+
+/** Exits with status 1 when a repetition's result differs from the first one's. */
+static inline void bench_check(long repetition, uint64_t result, uint64_t first) {
+  if (repetition > 0 && result != first) {
+    fprintf(stderr, "repetition %ld computed %" PRIu64 ", the first computed %" PRIu64 "\n", repetition + 1,
+            result, first);
+    exit(1);
+  }
+}
+
+#endif
