@@ -11,7 +11,6 @@ export const trapMessages = {
   'division-by-zero': 'division by zero',
   'quotient-overflow': 'quotient does not fit in 64 bits',
   'stack-overflow': 'stack overflow',
-  'memory-limit': 'memory limit reached',
   'unknown-host-function': 'unknown host function',
   'host-function-failed': 'host function failed',
 } as const;
