@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import type { Machine } from '../../src/vm/index.js';
 import { assembleText, machineFor, repoRoot } from '../support/programs.js';
 
 const specDirectory = new URL('test/spec/', repoRoot);
@@ -50,25 +51,36 @@ test('the spec suite has programs', () => {
   assert.ok(programs.length >= 10, `found ${programs.length}`);
 });
 
+/** The ways a program can be executed; each must give the same observable result. */
+const tiers: readonly { name: string; prepare: (machine: Machine) => void }[] = [
+  { name: 'interpreter', prepare: () => undefined },
+  { name: 'hooked interpreter', prepare: (machine) => (machine.hook = () => false) },
+];
+
 for (const name of programs) {
-  test(`spec ${name} (interpreter)`, () => {
-    const source = readFileSync(new URL(name, specDirectory), 'utf8');
-    const expected = expectationsOf(source);
-    const module = assembleText(source, `test/spec/${name}`);
-    const { machine, output } = machineFor(module, {}, 'spec input\n');
-    const result = machine.run({ fuel: expected.fuel });
-    assert.equal(output.stdout, expected.stdout, 'standard output');
-    if (expected.trap !== undefined) {
-      assert.equal(result.status, 'trapped', `expected trap ${expected.trap.code}`);
-      if (result.status === 'trapped') {
-        assert.equal(result.trap.code, expected.trap.code);
-        if (expected.trap.where !== undefined)
-          assert.equal(result.trap.backtrace[0]?.where, expected.trap.where);
-      }
-    } else if (expected.status !== undefined) {
-      assert.equal(result.status, expected.status);
-    } else {
-      assert.deepEqual(result, { status: 'halted', exitCode: expected.exit ?? 0 });
+  for (const tier of tiers) {
+    test(`spec ${name} (${tier.name})`, () => runSpec(name, tier.prepare));
+  }
+}
+
+function runSpec(name: string, prepare: (machine: Machine) => void): void {
+  const source = readFileSync(new URL(name, specDirectory), 'utf8');
+  const expected = expectationsOf(source);
+  const module = assembleText(source, `test/spec/${name}`);
+  const { machine, output } = machineFor(module, {}, 'spec input\n');
+  prepare(machine);
+  const result = machine.run({ fuel: expected.fuel });
+  assert.equal(output.stdout, expected.stdout, 'standard output');
+  if (expected.trap !== undefined) {
+    assert.equal(result.status, 'trapped', `expected trap ${expected.trap.code}`);
+    if (result.status === 'trapped') {
+      assert.equal(result.trap.code, expected.trap.code);
+      if (expected.trap.where !== undefined)
+        assert.equal(result.trap.backtrace[0]?.where, expected.trap.where);
     }
-  });
+  } else if (expected.status !== undefined) {
+    assert.equal(result.status, expected.status);
+  } else {
+    assert.deepEqual(result, { status: 'halted', exitCode: expected.exit ?? 0 });
+  }
 }
