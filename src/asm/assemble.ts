@@ -109,6 +109,11 @@ const dataWidths = { 'vp-byte': 1, 'vp-short': 2, 'vp-int': 4, 'vp-long': 8 } as
 const symbolKindNames: readonly SymbolKind[] = ['procedure', 'label', 'data', 'string'];
 const maxTextBytes = 64 * 1024 * 1024;
 const maxDataAndBssBytes = 1024 * 1024 * 1024;
+/** The module format's limits on names and file names, in bytes of UTF-8. */
+const maxNameBytes = 255;
+const maxPathBytes = 65535;
+/** Includes nest at most this deep, so that a chain of distinct paths (say through a symbolic link) ends. */
+const maxIncludeDepth = 64;
 /** Deepest nesting of lists and constant references in one expression, so evaluation cannot overflow the stack. */
 const maxExpressionDepth = 256;
 /** Intermediate values of constant expressions stay within this many bits, so that they cannot grow without bound. */
@@ -228,7 +233,14 @@ class Assembler {
     return undefined;
   }
 
+  /** Report a name that the module format cannot hold: 1 to 255 bytes of UTF-8 (0 allowed when `allowEmpty`). */
+  private checkName(name: string, at: SourceLocation, allowEmpty = false): void {
+    const bytes = new TextEncoder().encode(name).length;
+    if ((bytes === 0 && !allowEmpty) || bytes > maxNameBytes) this.error('ASM038', at, String(bytes));
+  }
+
   private defineLabel(name: string, at: SourceLocation, procedure: boolean): void {
+    this.checkName(name, at);
     if (this.labels.has(name) || this.constants.has(name)) {
       this.error('ASM011', at, name);
       return;
@@ -246,7 +258,8 @@ class Assembler {
         const arg = args[0]!;
         if (arg.type === 'string') this.moduleName = decoder.decode(arg.bytes);
         else if (arg.type === 'symbol') this.moduleName = arg.name;
-        else this.error('ASM023', arg.at, describe(arg));
+        else return this.error('ASM023', arg.at, describe(arg));
+        this.checkName(this.moduleName, arg.at, true);
         return;
       }
       case 'program': {
@@ -292,6 +305,8 @@ class Assembler {
           return;
         }
         const importName = decoder.decode(qualified);
+        this.checkName(label, args[0]!.at);
+        this.checkName(importName, args[1]!.at);
         const earlier = this.imports.find((i) => i.name === importName);
         if (earlier !== undefined) {
           this.error('ASM036', args[1]!.at, importName, earlier.label);
@@ -388,6 +403,14 @@ class Assembler {
     const resolved = resolveInclude(from, path);
     if (this.includeStack.includes(resolved)) {
       this.error('ASM019', at, resolved);
+      return;
+    }
+    if (this.includeStack.length > maxIncludeDepth) {
+      this.error('ASM039', at, String(maxIncludeDepth));
+      return;
+    }
+    if (new TextEncoder().encode(resolved).length > maxPathBytes) {
+      this.error('ASM018', at, path, `the path is longer than ${maxPathBytes} bytes`);
       return;
     }
     if (this.options.readFile === undefined) {
@@ -599,28 +622,33 @@ class Assembler {
   // ---- layout ----
 
   private build(): Module | undefined {
-    // Relaxation: grow value fields to extension words until every value fits. Growth is monotonic,
-    // so this ends after at most one round per value field.
+    // Relaxation: every value field takes the long form exactly when its value does not fit inline, and
+    // layout repeats until that holds everywhere (a fixed point, so disassembly reassembles identically).
+    // Fields may shrink as well as grow for the first rounds; if that has not settled, later rounds only
+    // grow, which must end after at most one round per field.
     let layout = this.layout();
+    const shrinkingRounds = 32;
     for (let round = 0; round < 1000; round++) {
       let changed = false;
       for (const [index, item] of this.sections.text.entries()) {
         if (item.kind !== 'instruction') continue;
         const pc = BigInt(textBase + layout.offsets.text[index]!);
         const fields = layouts[item.info.layout];
+        let mask = item.longOperands;
         for (const [i, field] of fields.entries()) {
           if (field.kind !== 'const' && field.kind !== 'label') continue;
-          if ((item.longOperands & (1 << i)) !== 0) continue;
           const value = BigInt.asIntN(
             64,
             this.operandValue(item, item.operands[i] as Node, field.kind, pc, false),
           );
-          if (!fitsInline(value, field.bits)) {
-            item.longOperands |= 1 << i;
-            changed = true;
-          }
+          if (!fitsInline(value, field.bits)) mask |= 1 << i;
+          else if (round < shrinkingRounds) mask &= ~(1 << i);
         }
-        if (changed) item.words = this.encodeItem(item, pc, false).length;
+        if (mask !== item.longOperands) {
+          item.longOperands = mask;
+          item.words = this.encodeItem(item, pc, false).length;
+          changed = true;
+        }
       }
       if (!changed) break;
       layout = this.layout();

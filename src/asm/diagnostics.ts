@@ -47,6 +47,8 @@ export const messages = {
   ASM035: 'the module is too large: {0}',
   ASM036: '{0} is already imported (as {1})',
   ASM037: 'expression nested too deeply (more than {0} levels of lists and constants)',
+  ASM038: 'a name must be 1 to 255 bytes of UTF-8, not {0} bytes',
+  ASM039: 'includes nested too deeply (more than {0} levels)',
 } as const;
 
 /** A diagnostic code. */

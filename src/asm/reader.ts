@@ -95,6 +95,12 @@ export function readSource(file: string, text: string): ReadResult {
       }
       if (ch === '\\') {
         const next = text[pos + 1] ?? '';
+        if (next === '\n' || next === '') {
+          // A backslash does not continue a string onto the next line: the string is unterminated, and
+          // the newline is left to be counted.
+          pos++;
+          continue;
+        }
         const simple = escapes[next];
         if (simple !== undefined) {
           bytes.push(simple);
@@ -120,10 +126,18 @@ export function readSource(file: string, text: string): ReadResult {
     const start = pos;
     while (pos < text.length && !/\s/.test(text[pos]!) && !delimiters.has(text[pos]!)) pos++;
     const token = text.slice(start, pos);
+    // A lone UTF-16 surrogate cannot be written as UTF-8, so it cannot be part of a name.
+    const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(token);
+    if (lone !== null) {
+      const column = start + lone.index - lineStart + 1;
+      diagnostics.push(diagnostic('ASM001', { file, line, column }, JSON.stringify(lone[0])));
+      return undefined;
+    }
     if (token === '') {
       diagnostics.push(diagnostic('ASM001', here(), JSON.stringify(text[pos] ?? 'end of file')));
-      // After a quote, leave a delimiter such as ")" to the main loop, so that the lists stay balanced.
-      if (!(quoted && delimiters.has(text[pos] ?? ''))) pos++;
+      // After a quote, leave the character (a ")", a newline...) to the main loop, so that lists stay balanced
+      // and lines counted. Otherwise it is whitespace that skipSpace does not take (\v, U+00A0...): skip it.
+      if (!quoted) pos++;
       return undefined;
     }
     if (!quoted && /^[+-]?[0-9]/.test(token)) {
