@@ -158,29 +158,12 @@ export function disassemble(module: Module, options: DisassembleOptions = {}): s
       offset += 4;
       continue;
     }
-    const pc = BigInt(textBase + offset);
-    const fields = layouts[decoded.info.layout];
-    const parts = decoded.operands.map((operand, i) => {
-      const field = fields[i]!;
-      if (field.kind === 'reg') return registerNames[operand as number]!;
-      if (field.kind === 'regs') {
-        const list = (operand as readonly number[]).map((r) => registerNames[r]!).join(' ');
-        return decoded.info.layout === 'regs' ? list : `(${list})`;
-      }
-      const value = operand as bigint;
-      if (field.kind === 'label') {
-        const target = decoded.info.labelUnit === 'words' ? pc + value * 4n : pc + value;
-        return nameOf(target);
-      }
-      if (decoded.info.layout === 'host') {
-        const imp = module.imports[Number(value)];
-        const label = imp === undefined ? undefined : importLabels.get(imp.slot);
-        return label === undefined ? value.toString() : `'${label}`;
-      }
-      return value.toString();
-    });
     settle('label');
-    const text = `  (${[decoded.info.mnemonic, ...parts].join(' ')})`;
+    const importName = (index: number): string | undefined => {
+      const imp = module.imports[index];
+      return imp === undefined ? undefined : importLabels.get(imp.slot);
+    };
+    const text = `  ${instructionText(decoded, BigInt(textBase + offset), nameOf, importName)}`;
     const raw = Array.from(words.subarray(index, index + decoded.length), (w) =>
       (w >>> 0).toString(16).padStart(8, '0'),
     );
@@ -346,7 +329,20 @@ export function formatInstruction(module: Module, offset: number): string {
   const index = offset >> 2;
   const decoded = decode(words, index);
   if (decoded === undefined) return `(vp-int ${hex((words[index] ?? 0) >>> 0)})`;
-  const pc = BigInt(textBase + offset);
+  const nameOf = (address: bigint): string => {
+    const name = names.get(address);
+    return name === undefined ? hex(address) : `'${name}`;
+  };
+  return instructionText(decoded, BigInt(textBase + offset), nameOf, (index) => importNames[index]);
+}
+
+/** `(mnemonic operands...)` of a decoded instruction at `pc`, naming label targets and imports. */
+function instructionText(
+  decoded: DecodedInstruction,
+  pc: bigint,
+  nameOf: (address: bigint) => string,
+  importName: (index: number) => string | undefined,
+): string {
   const fields = layouts[decoded.info.layout];
   const parts = decoded.operands.map((operand, i) => {
     const field = fields[i]!;
@@ -357,12 +353,10 @@ export function formatInstruction(module: Module, offset: number): string {
     }
     const value = operand as bigint;
     if (field.kind === 'label') {
-      const target = decoded.info.labelUnit === 'words' ? pc + value * 4n : pc + value;
-      const name = names.get(target);
-      return name === undefined ? hex(target) : `'${name}`;
+      return nameOf(decoded.info.labelUnit === 'words' ? pc + value * 4n : pc + value);
     }
     if (decoded.info.layout === 'host') {
-      const name = importNames[Number(value)];
+      const name = importName(Number(value));
       return name === undefined ? value.toString() : `'${name}`;
     }
     return value.toString();
