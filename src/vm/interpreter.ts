@@ -77,8 +77,9 @@ export function interpreterSource(constants: LoopConstants, hooked: boolean): st
   const hot: CaseWriter = {
     ...common,
     next: () => 'ip += STEP; continue;',
-    enter: () =>
-      hooked ? 'continue;' : 'if (fuel < RUN[ip]) return needFuel(ip, fuel); fuel -= RUN[ip]; continue;',
+    // One shared exit after the loop: a chunk of fuel ends at whichever branch comes next, and a `return`
+    // at each branch would be a site without type feedback that deoptimises the loop the first time.
+    enter: () => (hooked ? 'continue;' : 'if (fuel < RUN[ip]) break run; fuel -= RUN[ip]; continue;'),
   };
   const cold: CaseWriter = {
     ...common,
@@ -128,10 +129,11 @@ ${coldCases}
   }
   return function ${hooked ? 'interpretHooked' : 'interpretFast'}(budget, hook) {
     let ip = m.ip, fuel = budget, addr = 0, r = 0;
+    run: {
     ${
       hooked
         ? 'let skip = m.skipHook; m.skipHook = false;'
-        : 'if (fuel < RUN[ip]) return needFuel(ip, fuel); fuel -= RUN[ip];'
+        : 'if (fuel < RUN[ip]) break run; fuel -= RUN[ip];'
     }
     for (;;) {
       ${
@@ -150,6 +152,8 @@ ${hotCases}
           ip = m.ip; fuel = m.left;
       }
     }
+    }
+    return needFuel(ip, fuel);
   };
 };`;
 }

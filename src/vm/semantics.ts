@@ -185,7 +185,9 @@ const branch =
   (g) => {
     const [x, y] = form === 'cr' ? ['R[a]', 'K[ip]'] : form === 'rr' ? ['R[b]', 'R[a]'] : ['F[b]', 'F[a]'];
     const test = condition.replaceAll('X', x).replaceAll('Y', y);
-    return `if (${test}) ip = T[ip]; else ip += L[ip]; ${g.enter()}`;
+    // Both successors are loaded whichever way the branch goes, so that neither load is a site without
+    // type feedback when V8 optimises the loop (which would deoptimise it the first time it is taken).
+    return `{ const taken = T[ip], next = ip + L[ip]; ip = ${test} ? taken : next; } ${g.enter()}`;
   };
 
 /** Push the return address (word index `ret`) on the stack. */
