@@ -42,8 +42,13 @@ export class LoadError extends Error {
 export const haltAddress = textBase - 8;
 
 const pageSize = 65536;
-/** Instructions per call of the fast loop: returning to the driver this often keeps V8 out of OSR code. */
-const chunk = 1_000_000;
+/** Fuel per call of the fast loop: returning to the driver this often keeps V8 out of OSR code. */
+const maxChunk = 1_000_000;
+/**
+ * The first calls get small chunks, doubling up to maxChunk, so the loop's exit for a spent chunk runs
+ * while V8 is still collecting type feedback; reached first in optimised code, it would deoptimise it.
+ */
+const firstChunk = 1024;
 
 type Status = 'ready' | 'halted' | 'trapped' | 'suspended';
 
@@ -100,6 +105,8 @@ export class Machine {
   /** Called before each instruction while set; return true to stop before it. Runs the hooked loop. */
   hook: ((ip: number) => boolean) | null = null;
   pending: PendingCall | undefined = undefined;
+  /** Fuel for the next call of the fast loop (grows from firstChunk to maxChunk). */
+  private chunk = firstChunk;
   private readonly fast: InterpreterLoop;
   private readonly hooked: InterpreterLoop;
 
@@ -204,14 +211,15 @@ export class Machine {
       this.consume(given - this.left);
       return this.finish(reason);
     }
-    let budget = Math.min(this.fuel, chunk);
+    let budget = Math.min(this.fuel, this.chunk);
     for (;;) {
       const reason = this.fast(budget, null);
       this.consume(budget - this.left);
       if (reason !== exitReason.needFuel) return this.finish(reason);
       if (this.need <= this.fuel) {
         // The chunk ran out, not the fuel: go on, with a budget large enough for the next run.
-        budget = Math.min(this.fuel, Math.max(chunk, this.need));
+        this.chunk = Math.min(this.chunk * 2, maxChunk);
+        budget = Math.min(this.fuel, Math.max(this.chunk, this.need));
         continue;
       }
       // Less fuel than the next run needs: finish instruction by instruction in the hooked loop.
