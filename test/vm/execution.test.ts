@@ -254,3 +254,21 @@ function hostOf(machine: Machine): HostFunctions {
   // The standard host functions of a machine made by machineFor, reused for a restored machine.
   return Object.fromEntries(machine.module.imports.map((imp, i) => [imp.name, machine.imports[i]!]));
 }
+
+test('hook: stopping before an instruction and resuming past it gives the same run', () => {
+  const { machine, output } = machineFor(mixed);
+  const stopAt = mixed.symbols.find((s) => s.name === 'fib')!.offset / 4;
+  let stops = 0;
+  machine.hook = (ip) => ip === stopAt;
+  let result = machine.run({ fuel: Infinity });
+  while (result.status === 'stopped') {
+    stops++;
+    assert.equal(machine.ip, stopAt);
+    machine.skipHook = true; // step over the breakpoint we are standing on
+    result = machine.run();
+  }
+  assert.equal(stops, 1973, 'fib(15) makes 1973 calls');
+  assert.deepEqual(result, reference.result);
+  assert.equal(output.stdout, reference.output);
+  assert.equal(stateOf(machine), reference.state);
+});
