@@ -1,6 +1,6 @@
 // `tessera run`: load a module or assembly, run it with standard I/O, and report halts, traps and limits.
 
-import { readSync, writeSync } from 'node:fs';
+import { readFileSync, readSync, writeSync } from 'node:fs';
 import { formatInstruction } from '../asm/index.js';
 import { registerNames, textBase } from '../isa/index.js';
 import { LoadError, Machine, standardHost, type RunResult, type Trap } from '../vm/index.js';
@@ -100,14 +100,23 @@ function report(result: RunResult, program: LoadedProgram): number {
 
 /** The trap with its backtrace and, for assembly sources, the faulting source line with a caret. */
 export function describeTrap(trap: Trap, program: LoadedProgram): string {
-  let text = trap.format();
+  const [head = '', ...callers] = trap.format().split('\n');
   const source = trap.backtrace[0]?.source;
   const match = source === undefined ? null : /^(.*):(\d+):(\d+)$/.exec(source);
-  if (match !== null) {
-    const line = program.sources.get(match[1]!)?.split('\n')[Number(match[2]) - 1];
-    if (line !== undefined) text += `\n  ${line}\n  ${' '.repeat(Number(match[3]) - 1)}^`;
+  const line = match === null ? undefined : sourceText(program, match[1]!)?.split('\n')[Number(match[2]) - 1];
+  const caret = line === undefined ? [] : [`  ${line}`, `  ${' '.repeat(Number(match![3]) - 1)}^`];
+  return [head, ...caret, ...callers].join('\n');
+}
+
+/** The text of a source file named in the debug section: from the assembly just read, else from disk. */
+function sourceText(program: LoadedProgram, file: string): string | undefined {
+  const known = program.sources.get(file);
+  if (known !== undefined) return known;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
   }
-  return text;
 }
 
 /** A hook that prints each instruction with the registers it changed (one line each, to stderr). */
