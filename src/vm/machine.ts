@@ -2,8 +2,8 @@
 // driver that runs the interpreter loops and turns their exits into results.
 
 import { dataBaseFor, heapBaseFor, nullRegionSize, textBase } from '../isa/index.js';
-import type { Module } from '../module/types.js';
-import { HostTrap, type HostContext, type HostFunction, type HostFunctions } from './host.js';
+import { verifyModule, type Module } from '../module/index.js';
+import type { HostContext, HostFunction, HostFunctions } from './host.js';
 import { compileInterpreter, exitReason, type InterpreterLoop } from './interpreter.js';
 import { predecode, type DecodedText } from './predecode.js';
 import { SlowPaths } from './slow-paths.js';
@@ -91,17 +91,18 @@ export class Machine {
   extraFuelUsed = 0;
   /** Word index of the next instruction (interpreter state; use `pc` for the byte address). */
   ip: number;
-  /** Loop scratch: fuel left at exit, fuel needed, break code, skip the hook once. */
+  /** Loop scratch: fuel left when a loop returns, and fuel the next step needs when it ran out. */
   left = 0;
   need = 0;
-
+  /** The code of the last `vp-brk`. */
   breakCode = 0n;
+  /** Set before resuming from a hook stop, so the hook is not asked again about the same instruction. */
   skipHook = false;
   status: Status = 'ready';
   exitCode = 0;
   trap: Trap | undefined = undefined;
-  /** Host functions by import index (undefined for procedure imports). */
-  readonly imports: readonly (HostFunction | undefined)[];
+  /** Host functions by import index. */
+  readonly imports: readonly HostFunction[];
   /** Called before each instruction while set; return true to stop before it. Runs the hooked loop. */
   hook: ((ip: number) => boolean) | null = null;
   pending: PendingCall | undefined = undefined;
@@ -114,6 +115,11 @@ export class Machine {
     readonly module: Module,
     options: MachineOptions = {},
   ) {
+    try {
+      verifyModule(module); // modules made in memory get the checks a module file gets from readModule
+    } catch (e) {
+      throw new LoadError(e instanceof Error ? e.message : String(e));
+    }
     const memorySize = options.memorySize ?? 64 * 1024 * 1024;
     const stackSize = options.stackSize ?? 1024 * 1024;
     if (
@@ -333,5 +339,3 @@ class HeapAccess {
     return this.machine.stackLimit;
   }
 }
-
-export { HostTrap };
