@@ -86,7 +86,8 @@ interface ImportDecl {
 }
 
 const registerNumbers: ReadonlyMap<string, number> = new Map(registerNames.map((name, i) => [name, i]));
-const directiveNames = new Set([
+/** Every directive and pseudo-op the assembler knows besides the instructions. */
+export const directives = [
   'module',
   'program',
   'section',
@@ -104,7 +105,8 @@ const directiveNames = new Set([
   'vp-short',
   'vp-int',
   'vp-long',
-]);
+] as const;
+const directiveNames: ReadonlySet<string> = new Set(directives);
 const dataWidths = { 'vp-byte': 1, 'vp-short': 2, 'vp-int': 4, 'vp-long': 8 } as const;
 const symbolKindNames: readonly SymbolKind[] = ['procedure', 'label', 'data', 'string'];
 const maxTextBytes = 64 * 1024 * 1024;

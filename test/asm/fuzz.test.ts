@@ -7,7 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { assemble, disassemble, formatDiagnostic, type AssembleResult } from '../../src/asm/index.js';
+import {
+  assemble,
+  directives,
+  disassemble,
+  formatDiagnostic,
+  type AssembleResult,
+} from '../../src/asm/index.js';
 import { instructions, registerNames } from '../../src/isa/index.js';
 import { writeModule } from '../../src/module/index.js';
 import { programArbitrary } from './programs.js';
@@ -157,23 +163,7 @@ const vocabulary = [
   ...instructions.map((i) => i.mnemonic),
   ...registerNames,
   'r15',
-  'module',
-  'program',
-  'section',
-  'export',
-  'import',
-  'const',
-  'include',
-  'entry',
-  'function',
-  'space',
-  'vp-label',
-  'vp-align',
-  'vp-string',
-  'vp-byte',
-  'vp-short',
-  'vp-int',
-  'vp-long',
+  ...directives,
   "'text",
   "'data",
   "'bss",
