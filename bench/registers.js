@@ -1,7 +1,8 @@
 // bench/registers.js: the measurement behind the interpreter's register representation. Times a 64-bit
-import { performance } from 'node:perf_hooks';
 // add (and an add then multiply) on 16 registers held as a BigInt64Array, as int32 pairs, and as a hybrid
 // with int32 fast paths, and prints ns per operation. Run: node bench/registers.js
+import { performance } from 'node:perf_hooks';
+
 const R = new BigInt64Array(16);
 const R32 = new Int32Array(R.buffer);
 const code = new Int32Array(1024).fill((1 << 8) | (2 << 12));
