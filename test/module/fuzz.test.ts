@@ -8,6 +8,9 @@ import { ModuleFormatError, readModule, writeModule, type Module } from '../../s
 import { headerField, headerSize } from '../../src/module/format.js';
 import { emptyModule, moduleArbitrary, sampleModule, sampleWithoutDebug, setU32 } from './fixtures.js';
 
+/** FUZZ_SCALE=N multiplies the number of cases, for longer runs (`npm run fuzz`). */
+const scale = Number(process.env['FUZZ_SCALE'] ?? 1);
+
 /** Read `bytes`; fail the test on any exception other than ModuleFormatError. */
 function readOrReject(bytes: Uint8Array): Module | undefined {
   try {
@@ -126,7 +129,7 @@ test('fuzz: mutated module bytes give a Module or a ModuleFormatError', () => {
         }
       },
     ),
-    { numRuns: 3000 },
+    { numRuns: 3000 * scale },
   );
   // Some mutations (data bytes, program numbers) leave a valid module; make sure the fuzz reaches both outcomes.
   assert.ok(accepted > 0, 'no mutated module was accepted');
@@ -138,7 +141,7 @@ test('fuzz: mutations of generated modules give a Module or a ModuleFormatError'
       const back = readOrReject(mutate(writeModule(m), mutations));
       if (back !== undefined) checkAccepted(back);
     }),
-    { numRuns: 1000 },
+    { numRuns: 1000 * scale },
   );
 });
 
@@ -150,7 +153,7 @@ test('fuzz: random bytes after a valid magic and version give a ModuleFormatErro
       bytes.set(tail, 6);
       readOrReject(bytes);
     }),
-    { numRuns: 1000 },
+    { numRuns: 1000 * scale },
   );
 });
 

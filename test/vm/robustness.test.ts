@@ -64,6 +64,6 @@ test('random code: never throws, never hangs, and both loops agree', () => {
         assert.equal(fast.output.stdout, hooked.output.stdout);
       },
     ),
-    { numRuns: 400 },
+    { numRuns: 400 * Number(process.env['FUZZ_SCALE'] ?? 1) },
   );
 });
