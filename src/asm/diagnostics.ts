@@ -72,7 +72,11 @@ export function diagnostic(code: DiagnosticCode, location: SourceLocation, ...ar
  * when the source text is known.
  */
 export function formatDiagnostic(d: Diagnostic, sourceText?: string): string {
-  const { file, line, column } = d.location;
+  const { line, column } = d.location;
+  // A file name with control characters (an include path can hold any string) must not break the line.
+  const file = Array.from(d.location.file, (c) =>
+    c < ' ' || c === '\x7f' ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : c,
+  ).join('');
   let text = `${file}:${line}:${column}: error ${d.code}: ${d.message}`;
   const sourceLine = sourceText?.split('\n')[line - 1];
   if (sourceLine !== undefined) {

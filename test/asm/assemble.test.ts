@@ -714,3 +714,14 @@ test('reader errors do not upset the line count of later diagnostics', () => {
     ['1:1 ASM008', '1:12 ASM001', '2:1 ASM008', '2:12 ASM001', '4:12 ASM002', '6:2 ASM007'],
   );
 });
+
+test('a file name with control characters is escaped, so a diagnostic stays on one line', () => {
+  const result = assemble([{ name: 'a.s', text: '(include "lib/pri\\nt.s")\n' }], {
+    readFile: () => '(vp-add-rr r0',
+  });
+  const text = formatDiagnostic(
+    result.diagnostics[0]!,
+    result.sources.get(result.diagnostics[0]!.location.file),
+  );
+  assert.match(text, /^lib\/pri\\x0at\.s:1:1: error ASM004: /);
+});
