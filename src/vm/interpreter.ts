@@ -4,6 +4,7 @@
 
 import { byMnemonic, layouts, type Mnemonic } from '../isa/index.js';
 import { interpreterCases, outOfLine, type CaseWriter } from './semantics.js';
+import { shadowCapacity } from './shadow-stack.js';
 import type { TrapCode } from './traps.js';
 
 /** Why an interpreter loop returned. */
@@ -110,6 +111,7 @@ return function bind(m) {
   const R = m.R, R32 = m.R32, F = m.F, CODE = m.text.code, K = m.text.constants, KN = m.text.smallConstants;
   const S = m.text.shifts, T = m.text.targets, L = m.text.lengths, RUN = m.text.runs;
   const M8 = m.M8, M32 = m.M32, M64 = m.M64, DV = m.DV, h = m.helpers;
+  const SS = m.shadow.slots, SR = m.shadow.returns, SD = m.shadow.depth, CAP = ${shadowCapacity};
   function leave(reason, ip, left) { m.ip = ip; m.left = left; return reason; }
   function needFuel(ip, left) { m.ip = ip; m.left = left; m.need = RUN[ip]; return 1; }
   function shiftRightLogical(d, s, n) {

@@ -6,6 +6,7 @@ import { verifyModule, type Module } from '../module/index.js';
 import type { HostContext, HostFunction, HostFunctions } from './host.js';
 import { compileInterpreter, exitReason, type InterpreterLoop } from './interpreter.js';
 import { predecode, type DecodedText } from './predecode.js';
+import { ShadowStack } from './shadow-stack.js';
 import { SlowPaths } from './slow-paths.js';
 import { restoreSnapshot, takeSnapshot } from './snapshot.js';
 import { symbolize } from './symbols.js';
@@ -42,6 +43,8 @@ export class LoadError extends Error {
 export const haltAddress = textBase - 8;
 
 const pageSize = 65536;
+/** The most frames a backtrace lists (repeated frames of deep recursion are collapsed when printed). */
+const maxFrames = 10_000;
 /** Fuel per call of the fast loop: returning to the driver this often keeps V8 out of OSR code. */
 const maxChunk = 1_000_000;
 /**
@@ -77,6 +80,8 @@ export class Machine {
   readonly DV: DataView;
   readonly text: DecodedText;
   readonly helpers: SlowPaths;
+  /** Live calls, for exact backtraces. */
+  readonly shadow = new ShadowStack();
   /** Address-space bounds. */
   readonly memorySize: number;
   readonly stackLimit: number;
@@ -290,18 +295,21 @@ export class Machine {
     return exitReason.trap;
   }
 
-  /** The frames at `pc`: the current procedure, then callers found as return addresses on the stack. */
+  /**
+   * The frames at `pc`: the current procedure, then each live call from the shadow stack (innermost
+   * first) whose return address is still in its slot, named by its call instruction.
+   */
   backtrace(pc: number = this.pc): Frame[] {
     const frames: Frame[] = [symbolize(this.module, pc)];
     const sp = this.R[15]!;
-    if (sp < BigInt(nullRegionSize) || sp >= BigInt(this.memorySize)) return frames;
-    for (let slot = Number(sp) & ~7; slot + 8 <= this.memorySize && frames.length < 4096; slot += 8) {
-      const lo = this.DV.getInt32(slot, true);
-      const hi = this.DV.getInt32(slot + 4, true);
-      const offset = lo - textBase;
-      if (hi !== 0 || offset <= 0 || offset > this.module.text.length || (offset & 3) !== 0) continue;
-      const call = this.text.callBefore[offset >> 2]!;
-      if (call !== 0) frames.push(symbolize(this.module, textBase + (call - 1) * 4));
+    for (const { slot, returnIndex } of this.shadow.frames()) {
+      if (frames.length >= maxFrames) break;
+      if (BigInt(slot) < sp || slot + 8 > this.memorySize) continue;
+      if (this.DV.getBigInt64(slot, true) !== BigInt(textBase + returnIndex * 4)) continue;
+      const call = this.text.callBefore[returnIndex] ?? 0;
+      frames.push(
+        symbolize(this.module, call === 0 ? textBase + returnIndex * 4 : textBase + (call - 1) * 4),
+      );
     }
     return frames;
   }

@@ -7,7 +7,7 @@
 // `shiftRightLogical(d, s, n)` / `shiftRightArithmetic(d, s, n)` (R[d] = R[s] >> n with a literal shift), `T` (branch target word index), `L` (length),
 // `M8` `M32` `M64` `DV` (memory views), `h` (slow-path helpers), `m` (the machine), `addr`, and the baked-in
 // constants TB (text base), NB (text bytes), LO (lowest readable), DB (lowest writable), HI (memory size),
-// SL (stack limit).
+// SL (stack limit), and the shadow stack's arrays SS (slots), SR (return word indexes), SD (depth), CAP.
 
 import type { Mnemonic } from '../isa/index.js';
 import type { TrapCode } from './traps.js';
@@ -190,13 +190,15 @@ const branch =
     return `{ const taken = T[ip], next = ip + L[ip]; ip = ${test} ? taken : next; } ${g.enter()}`;
   };
 
-/** Push the return address (word index `ret`) on the stack. */
+/** Push the return address (word index `ret`) on the stack, and record the call on the shadow stack. */
 function pushReturn(g: CaseWriter, ret: string): string {
-  return `{ const sp = R32[30] - 8;
+  return `{ const sp = R32[30] - 8, back = ${ret};
     if (R32[31] !== 0 || sp < SL || sp > HI - 8 || (sp & 7) !== 0) {
-      ${g.helper(`h.push(m, BigInt(TB + ((${ret}) << 2)))`)}
+      ${g.helper('h.pushReturn(m, back)')}
     } else {
-      M32[sp >>> 2] = TB + ((${ret}) << 2); M32[(sp >>> 2) + 1] = 0; R[15] = BigInt(sp | 0);
+      M32[sp >>> 2] = TB + (back << 2); M32[(sp >>> 2) + 1] = 0; R[15] = BigInt(sp | 0);
+      let d = SD[0]; if (d === CAP) d = m.shadow.halve();
+      SS[d] = sp; SR[d] = back; SD[0] = d + 1;
     } }`;
 }
 
@@ -350,6 +352,7 @@ export const interpreterCases: Record<Mnemonic, Case> = {
     if (R32[31] === 0 && (sp & 7) === 0 && sp >= LO && sp <= HI - 8 && M32[(sp >>> 2) + 1] === 0 &&
         t >= 0 && t < NB && (t & 3) === 0) {
       R[15] = BigInt((sp + 8) | 0); ip = t >> 2;
+      let d = SD[0]; while (d > 0 && SS[d - 1] <= sp) d--; SD[0] = d;
     } else {
       ${g.helper('h.ret(m)')}
     } } ${g.enter()}`,

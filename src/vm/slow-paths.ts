@@ -73,12 +73,13 @@ export class SlowPaths {
     throw e;
   }
 
-  /** Push a 64-bit value, checking the stack limit. */
-  push(_m: Machine, value: bigint): number {
+  /** Push the return address of a call (word index `returnIndex`) and record it on the shadow stack. */
+  pushReturn(_m: Machine, returnIndex: number): number {
     try {
       const at = this.reserveStack(1);
-      this.m.DV.setBigInt64(at, value, true);
+      this.m.DV.setBigInt64(at, BigInt(textBase + returnIndex * 4), true);
       this.m.R[15] = BigInt(at);
+      this.m.shadow.push(at, returnIndex);
       return 0;
     } catch (e) {
       return this.fail(e);
@@ -154,6 +155,7 @@ export class SlowPaths {
       const after = BigInt.asIntN(64, sp + 8n);
       if (target === BigInt(textBase - 8) && after === BigInt(m.memorySize)) {
         m.R[15] = after;
+        m.shadow.pop(at);
         m.exitCode = Number(BigInt.asIntN(32, m.R[0]!));
         return exitReason.halt;
       }
@@ -162,6 +164,7 @@ export class SlowPaths {
         throw new GuestFault('execute-outside-text', `return to 0x${target.toString(16)}`);
       }
       m.R[15] = after;
+      m.shadow.pop(at);
       m.ip = Number(offset) / 4;
       return 0;
     } catch (e) {

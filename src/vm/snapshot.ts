@@ -3,14 +3,17 @@
 //   0 magic "TSNP" | 4 u16 version | 6 u16 zero | 8 module SHA-256 (32 bytes) | 40 u32 memory size
 //   44 u32 stack size | 48 registers 16 x i64 | 176 u32 ip | 180 f64 fuel | 188 f64 fuel used
 //   196 f64 extra fuel used | 204 u32 heap break | 208 u32 status (0 ready, 1 halted) | 212 i32 exit code
-//   216 u32 page size (4096) | 220 u32 page count N | 224 N x (u32 page index, page bytes): the non-zero pages.
+//   216 u32 page size (4096) | 220 u32 page count N | 224 u32 shadow-stack depth D
+//   228 D x (i32 slot, i32 return word index), innermost last | then N x (u32 page index, page bytes): the
+//   non-zero pages.
 
 import { sha256, writeModule, type Module } from '../module/index.js';
 import { Machine, type MachineOptions } from './machine.js';
+import { shadowCapacity } from './shadow-stack.js';
 
 const magic = [0x54, 0x53, 0x4e, 0x50]; // "TSNP"
 const version = 1;
-const headerSize = 224;
+const headerSize = 228;
 const pageSize = 4096;
 
 /** A snapshot that cannot be taken or restored. */
@@ -50,7 +53,9 @@ export function takeSnapshot(m: Machine): Uint8Array {
       }
     }
   }
-  const bytes = new Uint8Array(headerSize + pages.length * (4 + pageSize));
+  const depth = m.shadow.depth[0]!;
+  const pagesAt = headerSize + depth * 8;
+  const bytes = new Uint8Array(pagesAt + pages.length * (4 + pageSize));
   const view = new DataView(bytes.buffer);
   bytes.set(magic, 0);
   view.setUint16(4, version, true);
@@ -67,7 +72,12 @@ export function takeSnapshot(m: Machine): Uint8Array {
   view.setInt32(212, m.exitCode, true);
   view.setUint32(216, pageSize, true);
   view.setUint32(220, pages.length, true);
-  let at = headerSize;
+  view.setUint32(224, depth, true);
+  for (let d = 0; d < depth; d++) {
+    view.setInt32(headerSize + 8 * d, m.shadow.slots[d]!, true);
+    view.setInt32(headerSize + 8 * d + 4, m.shadow.returns[d]!, true);
+  }
+  let at = pagesAt;
   for (const page of pages) {
     view.setUint32(at, page, true);
     bytes.set(m.M8.subarray(page * pageSize, (page + 1) * pageSize), at + 4);
@@ -89,12 +99,25 @@ export function restoreSnapshot(module: Module, bytes: Uint8Array, options: Mach
   const memorySize = view.getUint32(40, true);
   const stackSize = view.getUint32(44, true);
   const count = view.getUint32(220, true);
-  if (view.getUint32(216, true) !== pageSize || bytes.length !== headerSize + count * (4 + pageSize)) {
+  const depth = view.getUint32(224, true);
+  const pagesAt = headerSize + depth * 8;
+  if (
+    depth > shadowCapacity ||
+    view.getUint32(216, true) !== pageSize ||
+    bytes.length !== pagesAt + count * (4 + pageSize)
+  ) {
     throw new SnapshotError('truncated or malformed page list');
   }
   const m = new Machine(module, { ...options, memorySize, stackSize });
   m.M8.fill(0);
-  let at = headerSize;
+  const slots: number[] = [];
+  const returns: number[] = [];
+  for (let d = 0; d < depth; d++) {
+    slots.push(view.getInt32(headerSize + 8 * d, true));
+    returns.push(view.getInt32(headerSize + 8 * d + 4, true));
+  }
+  m.shadow.load(slots, returns);
+  let at = pagesAt;
   for (let i = 0; i < count; i++) {
     const page = view.getUint32(at, true);
     if (page >= memorySize / pageSize) throw new SnapshotError(`page ${page} lies outside memory`);

@@ -4,26 +4,33 @@ import { textBase } from '../isa/index.js';
 import type { Module } from '../module/types.js';
 import type { Frame } from './traps.js';
 
-/** Describe the code at byte address `pc`. */
+const frameCache = new WeakMap<Module, Map<number, Frame>>();
+
+/** Describe the code at byte address `pc` (cached per module: deep recursion repeats a few pcs). */
 export function symbolize(module: Module, pc: number): Frame {
-  const offset = pc - textBase;
-  const where = symbolAt(module, offset) ?? `0x${pc.toString(16)}`;
-  return { pc, where, source: sourceAt(module, offset) };
+  let cache = frameCache.get(module);
+  if (cache === undefined) frameCache.set(module, (cache = new Map()));
+  let frame = cache.get(pc);
+  if (frame === undefined) {
+    const offset = pc - textBase;
+    const where = symbolAt(module, offset) ?? `0x${pc.toString(16)}`;
+    frame = { pc, where, source: sourceAt(module, offset) };
+    cache.set(pc, frame);
+  }
+  return frame;
 }
 
+/** `name+0xdelta` of the innermost procedure covering the offset, else of the innermost label. */
 function symbolAt(module: Module, offset: number): string | undefined {
-  let best: { name: string; offset: number; procedure: boolean } | undefined;
-  for (const s of module.symbols) {
-    if (s.section !== 'text' || s.offset > offset) continue;
-    const procedure = s.kind === 'procedure';
-    const inside = offset < s.offset + Math.max(s.size, 1);
-    if (!inside && !procedure) continue;
-    // Prefer the innermost procedure; a local label only when no procedure covers the pc.
-    if (best === undefined || (procedure && (!best.procedure || s.offset >= best.offset))) {
-      if (procedure && !inside) continue;
-      best = { name: s.name, offset: s.offset, procedure };
-    }
-  }
+  const covering = module.symbols.filter(
+    (s) => s.section === 'text' && s.offset <= offset && offset < s.offset + Math.max(s.size, 1),
+  );
+  const procedures = covering.filter((s) => s.kind === 'procedure');
+  const candidates = procedures.length > 0 ? procedures : covering;
+  const best = candidates.reduce<(typeof candidates)[number] | undefined>(
+    (a, b) => (a === undefined || b.offset > a.offset ? b : a),
+    undefined,
+  );
   if (best === undefined) return undefined;
   const delta = offset - best.offset;
   return delta === 0 ? best.name : `${best.name}+0x${delta.toString(16)}`;

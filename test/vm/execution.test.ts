@@ -272,3 +272,46 @@ test('hook: stopping before an instruction and resuming past it gives the same r
   assert.equal(output.stdout, reference.output);
   assert.equal(stateOf(machine), reference.state);
 });
+
+test('backtraces are exact: stale return addresses left in a frame are not callers', () => {
+  const module = assembleText(`
+    (export 'main)
+    (function 'main)
+      (vp-call 'f)                     ; f calls g: their return addresses stay in memory below main's frame
+      (vp-call 'h)
+      (vp-ret)
+    (function 'f) (vp-call 'g) (vp-ret)
+    (function 'g) (vp-ret)
+    (function 'h)
+      (vp-alloc 64)                    ; a frame over the stale return addresses, not initialised
+      (vp-cpy-cr 0 r1)
+      (vp-cpy-ir r1 0 r0)
+      (vp-ret)`);
+  const result = machineFor(module).machine.run();
+  assert.equal(result.status, 'trapped');
+  if (result.status === 'trapped') {
+    assert.deepEqual(
+      result.trap.backtrace.map((frame) => frame.where),
+      ['h+0x8', 'main+0x4'],
+    );
+  }
+});
+
+test('backtraces survive a snapshot', () => {
+  const module = assembleText(`
+    (export 'main)
+    (function 'main) (vp-call 'f) (vp-ret)
+    (function 'f) (vp-call 'g) (vp-ret)
+    (function 'g) (vp-nop) (vp-cpy-cr 0 r1) (vp-cpy-ir r1 0 r0) (vp-ret)`);
+  const { machine } = machineFor(module);
+  assert.equal(machine.run({ fuel: 3 }).status, 'out-of-fuel');
+  const restored = Machine.restore(module, machine.snapshot(), {});
+  const result = restored.run({ fuel: Infinity });
+  assert.equal(result.status, 'trapped');
+  if (result.status === 'trapped') {
+    assert.deepEqual(
+      result.trap.backtrace.map((frame) => frame.where),
+      ['g+0x8', 'f', 'main'],
+    );
+  }
+});
