@@ -41,7 +41,7 @@ interface Command {
 
 const commands: Record<string, Command> = {
   run: {
-    summary: 'tessera run [options] program.tsm|program.s...',
+    summary: 'tessera run [options] program.tsm|program.s [arguments...]',
     options: {
       fuel: { type: 'string' },
       mem: { type: 'string' },
@@ -53,10 +53,13 @@ const commands: Record<string, Command> = {
   --mem SIZE     memory size, a multiple of 64K (e.g. 16M, 256M; default 64M)
   --stack SIZE   stack size at the top of memory (default 1M)
   --trace        print each instruction and the registers it changed to stderr
-  --stats        print instructions executed, fuel used and speed to stderr`,
+  --stats        print instructions executed, fuel used and speed to stderr
+  Options come before the program; what follows it is passed to the program as its arguments
+  (argv[0] is the program's path), as is everything after '--'.`,
     run: (values, files) => {
-      if (files.length === 0) throw new CliError('tessera run: error: no program given', exitCodes.usage);
-      return runProgram(files, {
+      const [program, ...args] = files;
+      if (program === undefined) throw new CliError('tessera run: error: no program given', exitCodes.usage);
+      return runProgram(program, args, {
         fuel: values.fuel === undefined ? Infinity : parseCount(values.fuel as string, '--fuel'),
         memorySize: values.mem === undefined ? 64 * 1024 * 1024 : parseSize(values.mem as string, '--mem'),
         stackSize: values.stack === undefined ? 1024 * 1024 : parseSize(values.stack as string, '--stack'),
@@ -135,6 +138,21 @@ const commands: Record<string, Command> = {
   },
 };
 
+/** Split `run`'s arguments into its own options plus the program, and the program's arguments. */
+function splitAtProgram(
+  args: readonly string[],
+  options: Command['options'],
+): [readonly string[], readonly string[]] {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return [args.slice(0, i + 2).filter((a) => a !== '--'), args.slice(i + 2)];
+    if (!arg.startsWith('-')) return [args.slice(0, i + 1), args.slice(i + 1)];
+    const option = options[arg.replace(/^--?/, '')];
+    if (option?.type === 'string' && !arg.includes('=')) i++; // its value
+  }
+  return [args, []];
+}
+
 /** Run the CLI with these arguments; resolves to the exit code. Errors go to stderr, never as a stack trace. */
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -152,8 +170,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCodes.usage;
   }
   try {
+    // `run` passes everything after the program to the program itself.
+    const [own, guest] = name === 'run' ? splitAtProgram(rest, command.options) : [rest, []];
     const { values, positionals } = parseArgs({
-      args: [...rest],
+      args: [...own],
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
@@ -164,7 +184,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       );
       return exitCodes.ok;
     }
-    return await command.run(values as Record<string, string | boolean | undefined>, positionals);
+    return await command.run(values as Record<string, string | boolean | undefined>, [
+      ...positionals,
+      ...guest,
+    ]);
   } catch (e) {
     if (e instanceof CliError) {
       process.stderr.write(`${e.message}\n`);

@@ -41,14 +41,19 @@ function readStdin(max: number): Uint8Array {
   }
 }
 
-/** Run a program; resolves to the process exit code. */
-export async function runProgram(paths: readonly string[], options: RunOptions): Promise<number> {
-  const program = loadProgram(paths);
+/** Run a program with arguments; resolves to the process exit code. */
+export async function runProgram(
+  path: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<number> {
+  const program = loadProgram([path]);
   let machine: Machine;
   try {
     machine = new Machine(program.module, {
       memorySize: options.memorySize,
       stackSize: options.stackSize,
+      args: [path, ...args],
       host: standardHost({
         stdout: (bytes) => writeAll(1, bytes),
         stderr: (bytes) => writeAll(2, bytes),
@@ -57,7 +62,7 @@ export async function runProgram(paths: readonly string[], options: RunOptions):
     });
   } catch (e) {
     if (e instanceof LoadError)
-      throw new CliError(`tessera: error: cannot load ${paths.join(' ')}: ${e.message}`, exitCodes.badInput);
+      throw new CliError(`tessera: error: cannot load ${path}: ${e.message}`, exitCodes.badInput);
     throw e;
   }
   if (options.trace) machine.hook = traceHook(machine, program);
@@ -132,7 +137,8 @@ function traceHook(machine: Machine, program: LoadedProgram): (ip: number) => bo
       }
       const pc = `0x${(textBase + previous * 4).toString(16)}`;
       const text = formatInstruction(program.module, previous * 4);
-      writeAll(2, new TextEncoder().encode(`${pc}  ${text.padEnd(36)} ${changed.join(' ')}\n`));
+      const line = `${pc}  ${text.padEnd(36)} ${changed.join(' ')}`.trimEnd();
+      writeAll(2, new TextEncoder().encode(`${line}\n`));
     }
     before.set(machine.R);
     previous = ip;

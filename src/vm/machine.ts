@@ -20,6 +20,13 @@ export interface MachineOptions {
   readonly stackSize?: number;
   /** Host functions the module's imports resolve to. */
   readonly host?: HostFunctions;
+  /**
+   * The program's arguments, conventionally its name first. They are placed at the top of the stack as
+   * NUL-terminated UTF-8 strings; the entry procedure gets r0 = their count and r1 = the address of an
+   * array of their addresses ending with 0 (C's argc and argv). Without arguments r0 = r1 = 0 and the
+   * stack starts at the very top of memory.
+   */
+  readonly args?: readonly string[];
 }
 
 /** The outcome of `run`. Everything but `halted` and `trapped` can be resumed with another `run`. */
@@ -87,6 +94,8 @@ export class Machine {
   readonly stackLimit: number;
   readonly dataBase: number;
   readonly heapBase: number;
+  /** rsp just above the entry procedure's return address: returning there halts. */
+  entryStackTop: number;
   /** Current heap break (moved by `tessera.sbrk`). */
   heapBreak: number;
   /** Remaining fuel (Infinity: unlimited). */
@@ -184,10 +193,33 @@ export class Machine {
     };
     this.fast = compileInterpreter(this, constants, false);
     this.hooked = compileInterpreter(this, constants, true);
-    // Call the entry procedure: rsp at the top of the stack, the halt address as its return address.
-    this.R[15] = BigInt(memorySize - 8);
-    this.DV.setBigInt64(memorySize - 8, BigInt(haltAddress), true);
+    // Call the entry procedure like a function: arguments at the top of the stack, then the halt address
+    // as its return address.
+    this.entryStackTop = this.placeArguments(options.args ?? [], stackSize);
+    this.R[15] = BigInt(this.entryStackTop - 8);
+    this.DV.setBigInt64(this.entryStackTop - 8, BigInt(haltAddress), true);
     this.ip = module.entry / 4;
+  }
+
+  /** Write the argument strings and their address array below the top of memory; returns the address below them. */
+  private placeArguments(args: readonly string[], stackSize: number): number {
+    if (args.length === 0) return this.memorySize; // r0 = r1 = 0, and rsp starts at the very top
+    const encoder = new TextEncoder();
+    let top = this.memorySize;
+    const addresses = args.map((arg) => {
+      const bytes = encoder.encode(arg);
+      top -= bytes.length + 1;
+      if (top < this.memorySize - stackSize / 2) throw new LoadError('the arguments take more than half the stack');
+      this.M8.set(bytes, top);
+      return top;
+    });
+    top = (top & ~15) - 8 * (args.length + 1);
+    top &= ~15;
+    if (top < this.memorySize - stackSize / 2) throw new LoadError('the arguments take more than half the stack');
+    addresses.forEach((address, i) => this.DV.setBigInt64(top + 8 * i, BigInt(address), true));
+    this.R[0] = BigInt(args.length);
+    this.R[1] = BigInt(top);
+    return top;
   }
 
   /** Byte address of the next instruction. */

@@ -4,7 +4,7 @@
 import { byOpcode, decode, nullRegionSize, textBase } from '../isa/index.js';
 import { HostTrap } from './host.js';
 import { exitReason } from './interpreter.js';
-import type { Machine, PendingCall } from './machine.js';
+import { haltAddress, type Machine, type PendingCall } from './machine.js';
 import type { TrapCode } from './traps.js';
 
 const two63 = 2 ** 63;
@@ -153,7 +153,7 @@ export class SlowPaths {
       const at = this.checkRange(sp, 8n, false);
       const target = m.DV.getBigUint64(at, true);
       const after = BigInt.asIntN(64, sp + 8n);
-      if (target === BigInt(textBase - 8) && after === BigInt(m.memorySize)) {
+      if (target === BigInt(haltAddress) && after === BigInt(m.entryStackTop)) {
         m.R[15] = after;
         m.shadow.pop(at);
         m.exitCode = Number(BigInt.asIntN(32, m.R[0]!));

@@ -3,8 +3,8 @@
 //   0 magic "TSNP" | 4 u16 version | 6 u16 zero | 8 module SHA-256 (32 bytes) | 40 u32 memory size
 //   44 u32 stack size | 48 registers 16 x i64 | 176 u32 ip | 180 f64 fuel | 188 f64 fuel used
 //   196 f64 extra fuel used | 204 u32 heap break | 208 u32 status (0 ready, 1 halted) | 212 i32 exit code
-//   216 u32 page size (4096) | 220 u32 page count N | 224 u32 shadow-stack depth D
-//   228 D x (i32 slot, i32 return word index), innermost last | then N x (u32 page index, page bytes): the
+//   216 u32 page size (4096) | 220 u32 page count N | 224 u32 shadow-stack depth D | 228 u32 entry stack top
+//   232 D x (i32 slot, i32 return word index), innermost last | then N x (u32 page index, page bytes): the
 //   non-zero pages.
 
 import { sha256, writeModule, type Module } from '../module/index.js';
@@ -13,7 +13,7 @@ import { shadowCapacity } from './shadow-stack.js';
 
 const magic = [0x54, 0x53, 0x4e, 0x50]; // "TSNP"
 const version = 1;
-const headerSize = 228;
+const headerSize = 232;
 const pageSize = 4096;
 
 /** A snapshot that cannot be taken or restored. */
@@ -73,6 +73,7 @@ export function takeSnapshot(m: Machine): Uint8Array {
   view.setUint32(216, pageSize, true);
   view.setUint32(220, pages.length, true);
   view.setUint32(224, depth, true);
+  view.setUint32(228, m.entryStackTop, true);
   for (let d = 0; d < depth; d++) {
     view.setInt32(headerSize + 8 * d, m.shadow.slots[d]!, true);
     view.setInt32(headerSize + 8 * d + 4, m.shadow.returns[d]!, true);
@@ -134,5 +135,6 @@ export function restoreSnapshot(module: Module, bytes: Uint8Array, options: Mach
   m.heapBreak = view.getUint32(204, true);
   m.status = view.getUint32(208, true) === 1 ? 'halted' : 'ready';
   m.exitCode = view.getInt32(212, true);
+  m.entryStackTop = view.getUint32(228, true);
   return m;
 }

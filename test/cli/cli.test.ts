@@ -38,6 +38,17 @@ test('every example runs with its documented result', () => {
   assert.equal(abi.code, 3, 'the exit status of tessera.exit reaches the shell');
 });
 
+test('arguments after the program reach it as argc and argv', () => {
+  assert.equal(
+    tessera(['run', 'examples/echo.s', 'hello', 'wide world', 'ünï']).stdout,
+    'hello wide world ünï\n',
+  );
+  assert.equal(tessera(['run', 'examples/echo.s']).stdout, '\n');
+  const options = tessera(['run', '--fuel', '100000', 'examples/echo.s', '--fuel', '5']);
+  assert.equal(options.stdout, '--fuel 5\n', 'options after the program belong to the program');
+  assert.equal(tessera(['run', '--', 'examples/echo.s', '-x']).stdout, '-x\n');
+});
+
 test('asm writes a module that run, disasm and inspect read', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-cli-'));
   const output = join(dir, 'fib.tsm');
@@ -102,7 +113,8 @@ test('--stats and --trace report on stderr', () => {
   assert.equal(trace.stdout, 'Hello from Tessera!\n');
   const lines = trace.stderr.trim().split('\n');
   assert.equal(lines.length, 6);
-  assert.match(lines[0]!, /^0x10000 {2}\(vp-cpy-cr 1 r0\) +r0=0x1$/);
+  assert.equal(lines[0], '0x10000  (vp-cpy-cr 1 r0)', 'r0 was already 1 (argc): nothing changed');
+  assert.match(lines[1]!, /^0x10004 {2}\(vp-lea-p 'greeting r1\) +r1=0x11000$/);
   assert.match(lines[5]!, /^0x10018 {2}\(vp-ret\)/);
 });
 

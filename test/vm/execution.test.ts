@@ -315,3 +315,15 @@ test('backtraces survive a snapshot', () => {
     );
   }
 });
+
+test('arguments: argc in r0, argv in r1, and a snapshot taken mid-run keeps them', () => {
+  const echo = assembleFile('examples/echo.s');
+  const { machine, output } = machineFor(echo, { args: ['echo', 'one', 'two'] });
+  assert.equal(machine.R[0], 3n);
+  assert.equal(machine.run({ fuel: 40 }).status, 'out-of-fuel');
+  const rest = machineFor(echo);
+  const restored = Machine.restore(echo, machine.snapshot(), { host: hostOf(rest.machine) });
+  assert.deepEqual(restored.run({ fuel: Infinity }), { status: 'halted', exitCode: 0 });
+  assert.equal(output.stdout + rest.output.stdout, 'one two\n');
+  assert.throws(() => machineFor(echo, { args: ['x'.repeat(40_000)] }), /more than half the stack/);
+});
