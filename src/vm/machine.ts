@@ -209,13 +209,15 @@ export class Machine {
     const addresses = args.map((arg) => {
       const bytes = encoder.encode(arg);
       top -= bytes.length + 1;
-      if (top < this.memorySize - stackSize / 2) throw new LoadError('the arguments take more than half the stack');
+      if (top < this.memorySize - stackSize / 2)
+        throw new LoadError('the arguments take more than half the stack');
       this.M8.set(bytes, top);
       return top;
     });
     top = (top & ~15) - 8 * (args.length + 1);
     top &= ~15;
-    if (top < this.memorySize - stackSize / 2) throw new LoadError('the arguments take more than half the stack');
+    if (top < this.memorySize - stackSize / 2)
+      throw new LoadError('the arguments take more than half the stack');
     addresses.forEach((address, i) => this.DV.setBigInt64(top + 8 * i, BigInt(address), true));
     this.R[0] = BigInt(args.length);
     this.R[1] = BigInt(top);
