@@ -28,11 +28,6 @@ export function fitsInline(v: bigint, bits: number): boolean {
   return v > -limit && v < limit;
 }
 
-/** Length in words of an instruction with these operands (as encode would produce). */
-export function encodedLength(info: InstructionInfo, operands: readonly OperandValue[]): number {
-  return encode(info, operands).length;
-}
-
 /**
  * Encode one instruction. Value operands whose bit is set in `longOperands` (by operand index) use the
  * extension-word form even when they would fit inline. Throws a RangeError on operands that do not fit.
