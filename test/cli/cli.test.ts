@@ -74,6 +74,15 @@ test('asm writes a module that run, disasm and inspect read', () => {
   assert.match(info.stdout, /export main$/m);
 });
 
+test('disasm --source interleaves the source lines recorded in the debug section', () => {
+  const listing = tessera(['disasm', '--source', '--no-addresses', 'examples/hello.s']);
+  assert.equal(listing.code, 0);
+  assert.match(
+    listing.stdout,
+    /;; examples\/hello\.s:11: \(vp-call-host 'write \(r0 r1 r2\)\)\n {2}\(vp-call-host 'write \(r0 r1 r2\)\)/,
+  );
+});
+
 test('assembly errors are reported with location, source line and caret, all in one run', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-cli-'));
   const source = join(dir, 'bad.s');
