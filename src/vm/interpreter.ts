@@ -68,7 +68,7 @@ function casesFor(mnemonics: readonly Mnemonic[], writer: CaseWriter): string {
 export function interpreterSource(constants: LoopConstants, hooked: boolean): string {
   const refund = hooked ? '0' : '(RUN[ip] - 1)';
   const common = {
-    trap: (code: TrapCode, detail: string) => `return h.trap(m, ip, '${code}', ${detail}, fuel + ${refund});`,
+    trap: (code: TrapCode, detail: string) => `return h.trap(ip, '${code}', ${detail}, fuel + ${refund});`,
     address: (call: string) =>
       `{ m.ip = ip; addr = ${call}; if (addr < 0) return leave(2, ip, fuel + ${refund}); }`,
     helper: (call: string) => `m.ip = ip; m.left = fuel;
@@ -125,8 +125,8 @@ return function bind(m) {
     switch (w & 255) {
 ${coldCases}
       default:
-        if (ip >= N) return h.trap(m, ip, 'execute-outside-text', 'ran off the end of text', fuel + ${refund});
-        return h.trap(m, ip, 'invalid-instruction', h.describeInvalid(ip), fuel + ${refund});
+        if (ip >= N) return h.trap(ip, 'execute-outside-text', 'ran off the end of text', fuel + ${refund});
+        return h.trap(ip, 'invalid-instruction', h.describeInvalid(ip), fuel + ${refund});
     }
   }
   return function ${hooked ? 'interpretHooked' : 'interpretFast'}(budget, hook) {

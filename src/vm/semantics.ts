@@ -85,7 +85,7 @@ function addrImm(g: CaseWriter, base: string, width: number, store: boolean): st
   const min = store ? 'DB' : 'LO';
   return `addr = R32[${base} << 1] + KN[ip];
     if (R32[(${base} << 1) | 1] !== R32[${base} << 1] >> 31 || !(addr >= ${min} && addr <= HI - ${width})) {
-      ${g.address(`h.address(m, R[${base}], K[ip], ${width}, ${store})`)}
+      ${g.address(`h.address(R[${base}], K[ip], ${width}, ${store})`)}
     }`;
 }
 
@@ -95,7 +95,7 @@ function addrReg(g: CaseWriter, base: string, index: string, width: number, stor
   return `addr = R32[${base} << 1] + R32[${index} << 1];
     if (R32[(${base} << 1) | 1] !== R32[${base} << 1] >> 31 || R32[(${index} << 1) | 1] !== R32[${index} << 1] >> 31 ||
         !(addr >= ${min} && addr <= HI - ${width})) {
-      ${g.address(`h.address(m, R[${base}], R[${index}], ${width}, ${store})`)}
+      ${g.address(`h.address(R[${base}], R[${index}], ${width}, ${store})`)}
     }`;
 }
 
@@ -104,7 +104,7 @@ function addrAbs(g: CaseWriter, width: number, store: boolean): string {
   const min = store ? 'DB' : 'LO';
   return `addr = KN[ip];
     if (!(addr >= ${min} && addr <= HI - ${width})) {
-      ${g.address(`h.address(m, K[ip], 0n, ${width}, ${store})`)}
+      ${g.address(`h.address(K[ip], 0n, ${width}, ${store})`)}
     }`;
 }
 
@@ -194,7 +194,7 @@ const branch =
 function pushReturn(g: CaseWriter, ret: string): string {
   return `{ const sp = R32[30] - 8, back = ${ret};
     if (R32[31] !== 0 || sp < SL || sp > HI - 8 || (sp & 7) !== 0) {
-      ${g.helper('h.pushReturn(m, back)')}
+      ${g.helper('h.pushReturn(back)')}
     } else {
       M32[sp >>> 2] = TB + (back << 2); M32[(sp >>> 2) + 1] = 0; R[15] = BigInt(sp | 0);
       let d = SD[0]; if (d === CAP) d = m.shadow.halve();
@@ -262,8 +262,8 @@ export const interpreterCases: Record<Mnemonic, Case> = {
   'vp-shl-rr': regOp('BigInt.asIntN(64, X * P[R32[a << 1] & 63])'),
   'vp-shr-rr': (g) => `shiftRightLogical(b, b, R32[a << 1] & 63); ${g.next()}`,
   'vp-asr-rr': (g) => `shiftRightArithmetic(b, b, R32[a << 1] & 63); ${g.next()}`,
-  'vp-div-rrr': (g) => `${g.helper('h.divide128(m, a, b, c, true)')} ${g.next()}`,
-  'vp-div-rrr-u': (g) => `${g.helper('h.divide128(m, a, b, c, false)')} ${g.next()}`,
+  'vp-div-rrr': (g) => `${g.helper('h.divide128(a, b, c, true)')} ${g.next()}`,
+  'vp-div-rrr-u': (g) => `${g.helper('h.divide128(a, b, c, false)')} ${g.next()}`,
   'vp-ext-rr': regOp('Y >> 63n'),
   'vp-swp-rr': (g) => `{ const t = R[a]; R[a] = R[b]; R[b] = t; } ${g.next()}`,
   'vp-lnot-rr': (g) => `R[a] = R[b]; R[b] = BigInt((R[b] === 0n) | 0); ${g.next()}`,
@@ -301,18 +301,18 @@ export const interpreterCases: Record<Mnemonic, Case> = {
       for (let k = 0; k < n; k++) { sp -= 8; M64[sp >>> 3] = R[(w >>> (12 + 4 * k)) & 15]; }
       R[15] = BigInt(sp | 0);
     } else {
-      ${g.helper('h.pushList(m, ip)')}
+      ${g.helper('h.pushList(ip)')}
     } } ${g.next()}`,
   'vp-pop': (g) => `{ const n = (w >>> 8) & 15; let sp = R32[30];
     if (n <= 5 && R32[31] === 0 && sp >= LO && sp + 8 * n <= HI && (sp & 7) === 0) {
       for (let k = n - 1; k >= 0; k--) { const r = (w >>> (12 + 4 * k)) & 15; if (r !== 15) R[r] = M64[sp >>> 3]; sp += 8; }
       R[15] = BigInt(sp | 0);
     } else {
-      ${g.helper('h.popList(m, ip)')}
+      ${g.helper('h.popList(ip)')}
     } } ${g.next()}`,
   'vp-alloc': (g) => `{ const n = KN[ip]; const sp = R32[30] - ((n + 7) & ~7);
     if (R32[31] === 0 && n >= 0 && n < 0x40000000 && sp >= SL) R[15] = BigInt(sp | 0);
-    else { ${g.helper('h.alloc(m, K[ip])')} } } ${g.next()}`,
+    else { ${g.helper('h.alloc(K[ip])')} } } ${g.next()}`,
   'vp-free': (g) => `R[15] = BigInt.asIntN(64, R[15] + ((K[ip] + 7n) & -8n)); ${g.next()}`,
   'vp-beq-cr': branch(conditions.eq[0], 'cr'),
   'vp-bne-cr': branch(conditions.ne[0], 'cr'),
@@ -354,12 +354,12 @@ export const interpreterCases: Record<Mnemonic, Case> = {
       R[15] = BigInt((sp + 8) | 0); ip = t >> 2;
       let d = SD[0]; while (d > 0 && SS[d - 1] <= sp) d--; SD[0] = d;
     } else {
-      ${g.helper('h.ret(m)')}
+      ${g.helper('h.ret()')}
     } } ${g.enter()}`,
-  'vp-call-abi': (g) => `${g.helper('h.callHost(m, ip, true)')} ${g.enter()}`,
-  'vp-call-host': (g) => `${g.helper('h.callHost(m, ip, false)')} ${g.enter()}`,
-  'vp-copy-rrr': (g) => `${g.helper('h.copy(m, ip, a, b, c)')} ${g.enter()}`,
-  'vp-fill-rrr': (g) => `${g.helper('h.fill(m, ip, a, b, c)')} ${g.enter()}`,
+  'vp-call-abi': (g) => `${g.helper('h.callHost(ip, true)')} ${g.enter()}`,
+  'vp-call-host': (g) => `${g.helper('h.callHost(ip, false)')} ${g.enter()}`,
+  'vp-copy-rrr': (g) => `${g.helper('h.copy(ip, a, b, c)')} ${g.enter()}`,
+  'vp-fill-rrr': (g) => `${g.helper('h.fill(ip, a, b, c)')} ${g.enter()}`,
   'vp-brk': () => `m.breakCode = K[ip]; return leave(5, ip + L[ip], fuel);`,
   'vp-seq-cr': compareSet(conditions.eq[0], 'cr'),
   'vp-sne-cr': compareSet(conditions.ne[0], 'cr'),

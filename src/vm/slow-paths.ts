@@ -30,7 +30,8 @@ export class SlowPaths {
   }
 
   /** Record a trap at `ip` with `left` fuel remaining; returns the trap exit reason. */
-  trap(m: Machine, ip: number, code: TrapCode, detail: string, left: number): number {
+  trap(ip: number, code: TrapCode, detail: string, left: number): number {
+    const m = this.m;
     m.left = left;
     return m.raise(ip, code, detail);
   }
@@ -46,7 +47,7 @@ export class SlowPaths {
   }
 
   /** The exact address base + offset for a width-byte access at `m.ip`; or -1 with the trap recorded. */
-  address(_m: Machine, base: bigint, offset: bigint, width: number, store: boolean): number {
+  address(base: bigint, offset: bigint, width: number, store: boolean): number {
     try {
       return this.checkRange(BigInt.asUintN(64, base + offset), BigInt(width), store);
     } catch (e) {
@@ -74,7 +75,7 @@ export class SlowPaths {
   }
 
   /** Push the return address of a call (word index `returnIndex`) and record it on the shadow stack. */
-  pushReturn(_m: Machine, returnIndex: number): number {
+  pushReturn(returnIndex: number): number {
     try {
       const at = this.reserveStack(1);
       this.m.DV.setBigInt64(at, BigInt(textBase + returnIndex * 4), true);
@@ -97,7 +98,8 @@ export class SlowPaths {
   }
 
   /** `vp-push` in general: any count, any alignment. Checks every slot before writing any. */
-  pushList(m: Machine, ip: number): number {
+  pushList(ip: number): number {
+    const m = this.m;
     try {
       const regs = this.registerList(ip);
       const lowest = this.reserveStack(regs.length);
@@ -110,7 +112,8 @@ export class SlowPaths {
   }
 
   /** `vp-pop` in general. Checks every slot before changing any register. */
-  popList(m: Machine, ip: number): number {
+  popList(ip: number): number {
+    const m = this.m;
     try {
       const regs = this.registerList(ip);
       const sp = m.R[15]!;
@@ -132,7 +135,8 @@ export class SlowPaths {
   }
 
   /** `vp-alloc` in general: rsp -= c rounded up to 8; traps below the stack limit. */
-  alloc(m: Machine, c: bigint): number {
+  alloc(c: bigint): number {
+    const m = this.m;
     const sp = BigInt.asIntN(64, m.R[15]! - ((c + 7n) & -8n));
     const unsignedSp = BigInt.asUintN(64, sp);
     if (unsignedSp < BigInt(m.stackLimit)) {
@@ -147,7 +151,8 @@ export class SlowPaths {
   }
 
   /** `vp-ret` in general: halts when the entry procedure returns, traps on a bad stack or target. */
-  ret(m: Machine): number {
+  ret(): number {
+    const m = this.m;
     try {
       const sp = m.R[15]!;
       const at = this.checkRange(sp, 8n, false);
@@ -173,7 +178,8 @@ export class SlowPaths {
   }
 
   /** `vp-div-rrr` and `vp-div-rrr-u`: 128-bit rdh:rdl divided by rs. */
-  divide128(m: Machine, rs: number, rdh: number, rdl: number, signed: boolean): number {
+  divide128(rs: number, rdh: number, rdl: number, signed: boolean): number {
+    const m = this.m;
     const divisor = signed ? m.R[rs]! : BigInt.asUintN(64, m.R[rs]!);
     if (divisor === 0n) return m.raise(m.ip, 'division-by-zero', signed ? 'vp-div-rrr' : 'vp-div-rrr-u');
     const high = signed ? m.R[rdh]! : BigInt.asUintN(64, m.R[rdh]!);
@@ -190,7 +196,8 @@ export class SlowPaths {
   }
 
   /** `vp-call-abi` (handle in memory) and `vp-call-host` (import index). */
-  callHost(m: Machine, ip: number, viaHandle: boolean): number {
+  callHost(ip: number, viaHandle: boolean): number {
+    const m = this.m;
     try {
       const decoded = decode(m.text.original, ip);
       if (decoded === undefined) throw new GuestFault('invalid-instruction', 'malformed host call');
@@ -285,7 +292,8 @@ export class SlowPaths {
   }
 
   /** `vp-copy-rrr`: memmove of rc bytes from rs to rd. */
-  copy(m: Machine, ip: number, rs: number, rd: number, rc: number): number {
+  copy(ip: number, rs: number, rd: number, rc: number): number {
+    const m = this.m;
     try {
       const n = BigInt.asUintN(64, m.R[rc]!);
       const src = n === 0n ? 0 : this.checkRange(m.R[rs]!, n, false);
@@ -303,7 +311,8 @@ export class SlowPaths {
   }
 
   /** `vp-fill-rrr`: fill rc bytes at rd with the low byte of rs. */
-  fill(m: Machine, ip: number, rs: number, rd: number, rc: number): number {
+  fill(ip: number, rs: number, rd: number, rc: number): number {
+    const m = this.m;
     try {
       const n = BigInt.asUintN(64, m.R[rc]!);
       const dst = n === 0n ? 0 : this.checkRange(m.R[rd]!, n, true);
