@@ -12,7 +12,6 @@ import {
   loadProgram,
   parseCount,
   parseSize,
-  readModuleFile,
 } from './input.js';
 import { runProgram } from './run.js';
 
@@ -105,8 +104,7 @@ const commands: Record<string, Command> = {
     run: (_values, files) => {
       if (files.length !== 1)
         throw new CliError('tessera inspect: error: give exactly one module', exitCodes.usage);
-      const path = files[0]!;
-      const { module } = path.endsWith('.tsm') ? readModuleFile(path) : loadProgram(files);
+      const { module } = loadProgram(files);
       const hex = (n: number): string => `0x${n.toString(16)}`;
       const dataBase = dataBaseFor(module.text.length);
       const lines = [

@@ -154,6 +154,12 @@ test('help, unknown commands and options, and missing files', () => {
     assert.match(sub.stdout, new RegExp(`^usage: tessera ${command}`), command);
   }
   assert.equal(tessera([]).code, 64);
+  assert.match(tessera(['--version']).stdout, /^tessera \d+\.\d+\.\d+\n$/);
+  assert.match(
+    tessera(['inspect', 'examples/hello.s']).stdout,
+    /^module {3}"hello"$/m,
+    'inspect reads sources too',
+  );
   assert.equal(tessera(['frobnicate']).code, 64);
   const option = tessera(['run', '--bogus', 'examples/hello.s']);
   assert.equal(option.code, 64);
