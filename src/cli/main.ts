@@ -5,14 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { disassemble } from '../asm/index.js';
 import { dataBaseFor, textBase } from '../isa/index.js';
 import { moduleHash, writeModule } from '../module/index.js';
-import {
-  assembleFiles,
-  CliError,
-  exitCodes,
-  loadProgram,
-  parseCount,
-  parseSize,
-} from './input.js';
+import { assembleFiles, CliError, exitCodes, loadProgram, parseCount, parseSize } from './input.js';
 import { runProgram } from './run.js';
 
 const usage = `usage: tessera <command> [options] [files]
