@@ -65,6 +65,8 @@ type Item =
       readonly info: InstructionInfo;
       readonly operands: readonly Operand[];
       readonly at: SourceLocation;
+      /** The position the line table records: `at`, or the latest `loc` directive's. */
+      readonly source: SourceLocation;
       longOperands: number;
       words: number;
     }
@@ -96,6 +98,7 @@ export const directives = [
   'const',
   'include',
   'entry',
+  'loc',
   'function',
   'space',
   'vp-label',
@@ -152,6 +155,8 @@ class Assembler {
   private readonly constantValues = new Map<string, bigint | ValueError>();
   private depth = 0;
   private textSize = 0;
+  /** The source position set by the latest `loc` directive of the file being read (compiler output). */
+  private sourcePosition: SourceLocation | undefined;
 
   constructor(private readonly options: AssembleOptions) {}
 
@@ -182,7 +187,10 @@ class Assembler {
     const { nodes, diagnostics } = readSource(name, text);
     this.diagnostics.push(...diagnostics);
     this.includeStack.push(name);
+    const outer = this.sourcePosition;
+    this.sourcePosition = undefined;
     for (const node of nodes) this.form(node);
+    this.sourcePosition = outer;
     this.includeStack.pop();
   }
 
@@ -332,6 +340,15 @@ class Assembler {
         if (!this.arity(name, args, 1, 1, at)) return;
         const bytes = this.string(args[0], at);
         if (bytes !== undefined) this.include(decoder.decode(bytes), at);
+        return;
+      }
+      case 'loc': {
+        if (!this.arity(name, args, 3, 3, at)) return;
+        const file = this.string(args[0], at);
+        const line = this.constant(args[1]!, 'the line');
+        const column = this.constant(args[2]!, 'the column');
+        if (file !== undefined && line !== undefined && column !== undefined)
+          this.sourcePosition = { file: decoder.decode(file), line, column };
         return;
       }
       case 'entry': {
@@ -505,6 +522,7 @@ class Assembler {
       info,
       operands,
       at,
+      source: this.sourcePosition ?? at,
       longOperands: 0,
       words: encode(info, inline).length,
     };
@@ -740,9 +758,9 @@ class Assembler {
           case 'instruction': {
             const words = this.encodeItem(item, BigInt(base + offset), true);
             words.forEach((w, i) => view.setInt32(offset + 4 * i, w, true));
-            let file = files.indexOf(item.at.file);
-            if (file < 0) file = files.push(item.at.file) - 1;
-            lines.push({ offset, file, line: item.at.line, column: item.at.column });
+            let file = files.indexOf(item.source.file);
+            if (file < 0) file = files.push(item.source.file) - 1;
+            lines.push({ offset, file, line: item.source.line, column: item.source.column });
             break;
           }
           case 'bytes':

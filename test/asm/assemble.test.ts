@@ -682,6 +682,26 @@ test('the debug section maps each instruction to its file, line and column, and 
   assert.deepEqual(odd.debug?.functions, []);
 });
 
+test('loc sets the source position of the instructions that follow, for the rest of its file', () => {
+  const m = build([
+    { name: 'a.s', text: `(vp-nop)\n(loc "prog.c" 42 7) (vp-nop) (vp-nop)\n(loc "lib.h" 3 1)\n(vp-ret)` },
+    { name: 'b.s', text: `(vp-ret)` },
+  ]);
+  assert.deepEqual(m.debug?.files, ['a.s', 'prog.c', 'lib.h', 'b.s']);
+  assert.deepEqual(
+    m.debug?.lines.map((l) => [l.offset, l.file, l.line, l.column]),
+    [
+      [0, 0, 1, 1],
+      [4, 1, 42, 7],
+      [8, 1, 42, 7],
+      [12, 2, 3, 1],
+      [16, 3, 1, 1],
+    ],
+  );
+  assert.deepEqual(errors(`(loc "x.c" 1)`), ['test.s:1 ASM008']);
+  assert.deepEqual(errors(`(loc 'x 1 2)`), ['test.s:1 ASM023']);
+});
+
 test('an empty source gives an empty module', () => {
   const m = build('; nothing here\n');
   assert.deepEqual(
