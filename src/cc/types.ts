@@ -149,8 +149,10 @@ export function qualified(type: CType, qualifiers: Qualifiers): CType {
 /** The same type without qualifiers. */
 export function unqualified(type: CType): CType {
   if (!type.const && !type.volatile) return type;
-  const { const: _c, volatile: _v, ...rest } = type;
-  return rest as CType;
+  const copy = { ...type };
+  delete copy.const;
+  delete copy.volatile;
+  return copy;
 }
 
 /** Whether `type` is an integer type (including `_Bool`, `char` and enums). */
