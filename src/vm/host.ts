@@ -1,5 +1,5 @@
 // The host interface: how embedders give a machine named functions (with a fuel cost, sync or async),
-// and the standard set (`tessera.write`, `read`, `exit`, `clock`, `sbrk`).
+// and the standard set (`tessera.write`, `read`, `exit`, `clock`, `sbrk`, `abort`).
 
 import type { TrapCode } from './traps.js';
 
@@ -61,6 +61,7 @@ const defaultClock = (kind: number): bigint =>
  * - `tessera.exit(code)`: halt with this exit status.
  * - `tessera.clock(kind)`: nanoseconds (0 wall clock, 1 monotonic).
  * - `tessera.sbrk(increment)`: move the heap break; returns the old break, or -1 when the limit is reached.
+ * - `tessera.abort(address, length)`: trap with code `aborted` and the given UTF-8 message (C's abort, assert).
  */
 export function standardHost(streams: StandardStreams): HostFunctions {
   const clock = streams.clock ?? defaultClock;
@@ -106,6 +107,12 @@ export function standardHost(streams: StandardStreams): HostFunctions {
         if (next < BigInt(context.heap.base) || next > BigInt(context.heap.limit)) return -1;
         context.heap.break = Number(next);
         return old;
+      },
+    },
+    'tessera.abort': {
+      cost: 1,
+      call: (context, [address = 0n, length = 0n]) => {
+        throw new HostTrap('aborted', new TextDecoder().decode(context.readBytes(address, length)));
       },
     },
   };

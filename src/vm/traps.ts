@@ -13,6 +13,7 @@ export const trapMessages = {
   'stack-overflow': 'stack overflow',
   'unknown-host-function': 'unknown host function',
   'host-function-failed': 'host function failed',
+  aborted: 'the program aborted',
 } as const;
 
 /** A trap code. */

@@ -250,6 +250,25 @@ test('sbrk moves the heap break up to the stack limit and refuses beyond it', ()
   assert.equal(machine.heapBreak, machine.heapBase + 4096);
 });
 
+test('abort traps with code aborted and the guest message, at the calling instruction', () => {
+  const module = assembleText(`
+    (import 'abort "tessera.abort")
+    (export 'main)
+    (function 'main)
+      (vp-lea-p 'message r0)
+      (vp-cpy-cr 14 r1)
+      (vp-call-host 'abort (r0 r1))
+      (vp-ret)
+    (vp-label 'message) (vp-string "assert failed!")`);
+  const { machine } = machineFor(module);
+  const result = machine.run();
+  assert.equal(result.status, 'trapped');
+  if (result.status !== 'trapped') return;
+  assert.equal(result.trap.code, 'aborted');
+  assert.equal(result.trap.message, 'the program aborted: assert failed!');
+  assert.match(result.trap.format(), /^trap aborted: the program aborted: assert failed! at main\+0x8/);
+});
+
 function hostOf(machine: Machine): HostFunctions {
   // The standard host functions of a machine made by machineFor, reused for a restored machine.
   return Object.fromEntries(machine.module.imports.map((imp, i) => [imp.name, machine.imports[i]!]));
