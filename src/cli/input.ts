@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { assemble, formatDiagnostic } from '../asm/index.js';
+import { compile, formatCDiagnostic, type CDiagnostic, type CompileOptions } from '../cc/index.js';
 import { ModuleFormatError, readModule, type Module } from '../module/index.js';
 
 /** Exit codes besides the program's own (BSD sysexits where one fits). */
@@ -71,9 +72,52 @@ export function readModuleFile(path: string): LoadedProgram {
   }
 }
 
-/** A program from a module file (.tsm) or assembly sources (anything else). */
+/** Whether a path names C source (the compiler takes everything that is not a module or assembly). */
+export function isCSource(path: string): boolean {
+  return /\.(c|h|i)$/.test(path);
+}
+
+/** Files read from disk for the compiler; unreadable ones are undefined (the compiler reports them). */
+export const diskFiles = {
+  read(path: string): string | undefined {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** Format C diagnostics with carets, plus an error count line when there are errors. */
+export function formatCDiagnostics(
+  diagnostics: readonly CDiagnostic[],
+  sources: ReadonlyMap<string, string>,
+): string {
+  const lines = diagnostics.map((d) => formatCDiagnostic(d, sources.get(d.at.file)));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) lines.push(`${errors} error${errors === 1 ? '' : 's'}`);
+  return lines.join('\n');
+}
+
+/** Compile C (and assembly) files with the C library into a module; warnings go to stderr. */
+export function compileFiles(
+  paths: readonly string[],
+  options: Omit<CompileOptions, 'inputs' | 'files'> = {},
+): LoadedProgram {
+  for (const path of paths) readInput(path); // an unreadable input is a usage-level failure, as for assembly
+  const result = compile({ ...options, files: diskFiles, inputs: paths });
+  if (result.module === undefined) {
+    throw new CliError(formatCDiagnostics(result.diagnostics, result.sources), exitCodes.badInput);
+  }
+  if (result.diagnostics.length > 0)
+    process.stderr.write(`${formatCDiagnostics(result.diagnostics, result.sources)}\n`);
+  return { module: result.module, sources: result.sources };
+}
+
+/** A program from a module file (.tsm), C sources, or assembly sources (anything else). */
 export function loadProgram(paths: readonly string[]): LoadedProgram {
   if (paths.length === 1 && paths[0]!.endsWith('.tsm')) return readModuleFile(paths[0]!);
+  if (paths.some(isCSource)) return compileFiles(paths);
   return assembleFiles(paths, true);
 }
 

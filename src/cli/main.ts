@@ -7,17 +7,19 @@ import { dataBaseFor, textBase } from '../isa/index.js';
 import { moduleHash, writeModule } from '../module/index.js';
 import { assembleFiles, CliError, exitCodes, loadProgram, parseCount, parseSize } from './input.js';
 import { runProgram } from './run.js';
+import { compileCommand } from './cc.js';
 
 const usage = `usage: tessera <command> [options] [files]
 
 commands:
-  run       run a module (.tsm) or assembly source (.s)
+  run       run a module (.tsm), C source (.c) or assembly source (.s)
+  cc        compile C sources into a module (or to assembly with -S, preprocessed with -E)
   asm       assemble source files into a module
   disasm    print a module as assembly
   inspect   print a module's header, sections, symbols and imports
 
 'tessera <command> --help' describes a command's options.
-exit codes: the program's own status; ${exitCodes.usage} usage error; ${exitCodes.badInput} bad input (assembly or module errors);
+exit codes: the program's own status; ${exitCodes.usage} usage error; ${exitCodes.badInput} bad input (C, assembly or module errors);
 ${exitCodes.cannotOpen} cannot read a file; ${exitCodes.trap} the program trapped; ${exitCodes.outOfFuel} out of fuel; ${exitCodes.breakpoint} stopped at vp-brk.
 `;
 
@@ -33,7 +35,7 @@ interface Command {
 
 const commands: Record<string, Command> = {
   run: {
-    summary: 'tessera run [options] program.tsm|program.s [arguments...]',
+    summary: 'tessera run [options] program.tsm|program.c|program.s [arguments...]',
     options: {
       fuel: { type: 'string' },
       mem: { type: 'string' },
@@ -47,7 +49,8 @@ const commands: Record<string, Command> = {
   --trace        print each instruction and the registers it changed to stderr
   --stats        print instructions executed, fuel used and speed to stderr
   Options come before the program; what follows it is passed to the program as its arguments
-  (argv[0] is the program's path), as is everything after '--'.`,
+  (argv[0] is the program's path), as is everything after '--'. A .c program is compiled first
+  (with the C library; see 'tessera cc --help' for compiling with options).`,
     run: (values, files) => {
       const [program, ...args] = files;
       if (program === undefined) throw new CliError('tessera run: error: no program given', exitCodes.usage);
@@ -57,6 +60,57 @@ const commands: Record<string, Command> = {
         stackSize: values.stack === undefined ? 1024 * 1024 : parseSize(values.stack as string, '--stack'),
         trace: values.trace === true,
         stats: values.stats === true,
+      });
+    },
+  },
+  cc: {
+    summary: 'tessera cc [options] file.c... [file.s...] [-o out.tsm]',
+    options: {
+      output: { type: 'string', short: 'o' },
+      assembly: { type: 'boolean', short: 'S' },
+      preprocess: { type: 'boolean', short: 'E' },
+      include: { type: 'string', short: 'I', multiple: true },
+      define: { type: 'string', short: 'D', multiple: true },
+      undefine: { type: 'string', short: 'U', multiple: true },
+      warn: { type: 'string', short: 'W', multiple: true },
+      'no-warnings': { type: 'boolean', short: 'w' },
+      optimize: { type: 'string', short: 'O' },
+      debug: { type: 'boolean', short: 'g' },
+      'no-debug': { type: 'boolean' },
+      'no-libc': { type: 'boolean' },
+    },
+    help: `  -o FILE        the output (default: the first input with .tsm; with -S, .s; with -E, stdout)
+  -S             write VP assembly, one .s per C input, instead of a module
+  -E             write the preprocessed source
+  -I DIR         search DIR for #include files (repeatable)
+  -D NAME[=VAL]  define a macro (repeatable); -U NAME undefines one (applied after the -D options)
+  -W...          extra warnings (-Wall, -Wextra; any -W turns them on); -w silences warnings
+  -O...          accepted for compatibility; the compiler always optimises the same way
+  -g             record source lines for traces and the debugger (the default); --no-debug leaves them out
+  --no-libc      do not link the C library (the program brings its own _start)
+  Inputs ending in .s are assembled and linked with the C units. Errors and warnings are printed as
+  file:line:col: error: message, with the source line.`,
+    run: (values, files) => {
+      if (files.length === 0) throw new CliError('tessera cc: error: no input files', exitCodes.usage);
+      const list = (name: string): string[] => (values[name] as unknown as string[] | undefined) ?? [];
+      const options = {
+        includePaths: list('include'),
+        defines: [
+          ...list('define').map((d): [string, string] => {
+            const eq = d.indexOf('=');
+            return eq < 0 ? [d, '1'] : [d.slice(0, eq), d.slice(eq + 1)];
+          }),
+          ...list('undefine').map((u): [string, undefined] => [u, undefined]),
+        ],
+        warnings: list('warn').length > 0 && values['no-warnings'] !== true,
+        debug: values['no-debug'] !== true,
+        library: values['no-libc'] !== true,
+      };
+      return compileCommand(files, options, {
+        output: values.output as string | undefined,
+        assembly: values.assembly === true,
+        preprocess: values.preprocess === true,
+        quiet: values['no-warnings'] === true,
       });
     },
   },

@@ -3,7 +3,7 @@
 import { readFileSync, readSync, writeSync } from 'node:fs';
 import { formatInstruction } from '../asm/index.js';
 import { registerNames, textBase } from '../isa/index.js';
-import { LoadError, Machine, standardHost, type RunResult, type Trap } from '../vm/index.js';
+import { LoadError, Machine, standardHost, type Frame, type RunResult, type Trap } from '../vm/index.js';
 import { CliError, exitCodes, loadProgram, type LoadedProgram } from './input.js';
 
 /** Options of `tessera run`. */
@@ -103,14 +103,34 @@ function report(result: RunResult, program: LoadedProgram): number {
   }
 }
 
-/** The trap with its backtrace and, for assembly sources, the faulting source line with a caret. */
+/**
+ * The trap with its backtrace and the faulting source line with a caret. For compiled C it reads
+ * `trap: null pointer read of 8 bytes at 0x8, at list.c:42:13 in list_sum`, then the callers.
+ */
 export function describeTrap(trap: Trap, program: LoadedProgram): string {
-  const [head = '', ...callers] = trap.format().split('\n');
-  const source = trap.backtrace[0]?.source;
+  const [first] = trap.backtrace;
+  const source = first?.source;
   const match = source === undefined ? null : /^(.*):(\d+):(\d+)$/.exec(source);
   const line = match === null ? undefined : sourceText(program, match[1]!)?.split('\n')[Number(match[2]) - 1];
   const caret = line === undefined ? [] : [`  ${line}`, `  ${' '.repeat(Number(match![3]) - 1)}^`];
-  return [head, ...caret, ...callers].join('\n');
+  if (match === null || !/\.[ch]$/.test(match[1]!)) {
+    const [head = '', ...callers] = trap.format().split('\n');
+    return [head, ...caret, ...callers].join('\n');
+  }
+  const describe = (frame: Frame): string => {
+    const name = frame.where.replace(/\+0x[0-9a-f]+$/, '');
+    return frame.source === undefined ? frame.where : `${frame.source} in ${name}`;
+  };
+  const lines = [`trap: ${trap.message}, at ${describe(first!)}`, ...caret];
+  const callers = trap.backtrace.slice(1);
+  for (let i = 0; i < callers.length;) {
+    const text = describe(callers[i]!);
+    let count = 1;
+    while (i + count < callers.length && describe(callers[i + count]!) === text) count++;
+    lines.push(`  called from ${text}${count > 1 ? `, ${count} times` : ''}`);
+    i += count;
+  }
+  return lines.join('\n');
 }
 
 /** The text of a source file named in the debug section: from the assembly just read, else from disk. */

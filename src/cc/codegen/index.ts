@@ -1,0 +1,55 @@
+// The code generator: a typed translation unit (ast.ts) to VP assembly text following docs/ABI.md.
+// Each function is lowered to intermediate code over virtual registers, allocated, then printed.
+
+import type { StringLiteral, TranslationUnit } from '../ast.js';
+import { cDiagnostic, type CDiagnostic } from '../diagnostics.js';
+import { allocateRegisters } from './allocate.js';
+import { Unsupported, type UnitLabels } from './context.js';
+import { emitObjects, emitStrings } from './data.js';
+import { emitFunctionCode } from './statements.js';
+import { emitFunctionText } from './text.js';
+
+/** Options for `emitUnit`. */
+export interface EmitOptions {
+  /** Distinguishes this unit's compiler-made labels: `.L<unitNumber>...`. */
+  readonly unitNumber: number;
+  /** Emit `(loc ...)` directives (default true). */
+  readonly debug?: boolean;
+}
+
+/** The unit as VP assembly text, to be assembled together with the other units and the C library. */
+export function emitUnit(
+  unit: TranslationUnit,
+  options: EmitOptions,
+): { assembly: string; diagnostics: CDiagnostic[] } {
+  const diagnostics: CDiagnostic[] = [];
+  const prefix = `.L${options.unitNumber}`;
+  let counter = 0;
+  const stringLabel = (literal: StringLiteral): string => `${prefix}.str${literal.id}`;
+  const labels: UnitLabels = { fresh: () => `${prefix}.${counter++}`, stringLabel };
+  const lines: string[] = [`; ${unit.file}`, "(section 'text)"];
+  for (const definition of unit.functions) {
+    try {
+      const cx = emitFunctionCode(definition, labels);
+      const allocation = allocateRegisters(cx.code);
+      lines.push(...emitFunctionText(cx.code, allocation, { debug: options.debug ?? true }));
+    } catch (e) {
+      if (e instanceof Unsupported) {
+        diagnostics.push(cDiagnostic('error', 'C4001', e.at, e.what));
+      } else {
+        const message = e instanceof Error ? e.message : String(e);
+        diagnostics.push(cDiagnostic('error', 'C4002', definition.at, message));
+      }
+    }
+  }
+  try {
+    lines.push(...emitStrings(unit.strings, stringLabel), '(vp-align 8)');
+    lines.push("(section 'data)", ...emitObjects(unit.objects, 'data', stringLabel));
+    lines.push("(section 'bss)", ...emitObjects(unit.objects, 'bss', stringLabel));
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    diagnostics.push(cDiagnostic('error', 'C4002', { file: unit.file, line: 1, column: 1 }, message));
+  }
+  lines.push("(section 'text)", '');
+  return { assembly: lines.join('\n'), diagnostics };
+}

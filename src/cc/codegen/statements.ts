@@ -1,0 +1,382 @@
+// Statements and whole functions: where each variable lives, the parameter moves at entry, control
+// flow (loops rotated to one branch per iteration, switch by jump table or binary search), returns
+// and tail calls, and local initializers.
+
+import type { FunctionDefinition, Initializer, Statement, VariableSymbol } from '../ast.js';
+import { isScalar, sizeOf, alignOf, type CType } from '../types.js';
+import { FunctionEmitter, Unsupported, type UnitLabels } from './context.js';
+import {
+  canTailCall,
+  emitAggregate,
+  emitCall,
+  emitCondition,
+  emitEffect,
+  emitInto,
+  emitValue,
+  isAggregate,
+} from './expressions.js';
+import { argumentRegisters, rsp, type Reg } from './ir.js';
+import {
+  addOffset,
+  classOf,
+  emitMemoryCopy,
+  emitStore,
+  emitZeroFill,
+  isUnsigned,
+  memoryAt,
+  type MemoryPlace,
+} from './places.js';
+
+/** Lower a function definition to intermediate code (not yet allocated). */
+export function emitFunctionCode(definition: FunctionDefinition, labels: UnitLabels): FunctionEmitter {
+  const cx = new FunctionEmitter(definition, labels, !definition.symbol.internal);
+  assignHomes(cx, definition);
+  emitEntry(cx, definition);
+  emitStatement(cx, definition.body);
+  cx.emitLoc(definition.end);
+  if (definition.symbol.name === 'main') {
+    cx.emit('vp-cpy-cr', 0n, 0);
+    cx.emitPseudo('ret', { uses: [0], terminal: true });
+  } else {
+    cx.emitPseudo('ret', { terminal: true });
+  }
+  return cx;
+}
+
+/** Whether a variable can live in a register: a scalar whose address is never taken. */
+function inRegister(symbol: VariableSymbol): boolean {
+  return isScalar(symbol.type) && !symbol.addressTaken && !symbol.type.volatile;
+}
+
+function assignHomes(cx: FunctionEmitter, definition: FunctionDefinition): void {
+  for (const symbol of [...definition.parameters, ...definition.locals]) {
+    if (cx.homes.has(symbol.id)) continue;
+    if (inRegister(symbol)) {
+      const reg = cx.newReg();
+      cx.homes.set(symbol.id, { kind: 'register', reg });
+      cx.variableRegs.add(reg);
+    } else if (symbol.storage === 'parameter' && isAggregate(symbol.type)) {
+      cx.homes.set(symbol.id, { kind: 'indirect', reg: cx.newReg() });
+    } else if (symbol.storage === 'local' || symbol.storage === 'parameter') {
+      cx.homes.set(symbol.id, {
+        kind: 'frame',
+        ref: cx.frameSlot(sizeOf(symbol.type), alignOf(symbol.type)),
+      });
+      cx.hasAddressedLocals = true;
+    }
+  }
+}
+
+/** Move the arguments from their slots (docs/ABI.md "Calls") to the parameters' homes. */
+function emitEntry(cx: FunctionEmitter, definition: FunctionDefinition): void {
+  const hidden = isAggregate(definition.symbol.type.returns) ? 1 : 0;
+  const slots = definition.parameters.length + hidden;
+  cx.emitLoc(definition.at);
+  cx.emitPseudo('entry', { defs: argumentRegisters.slice(0, Math.min(6, slots)) });
+  const fromSlot = (slot: number): Reg => {
+    const reg = cx.newReg();
+    if (slot < 6) cx.emit('vp-cpy-rr', argumentRegisters[slot]!, reg);
+    else cx.emit('vp-cpy-ir', rsp, { area: 'incoming', offset: 8 * (slot - 6) }, reg);
+    return reg;
+  };
+  if (hidden === 1) cx.resultAddress = fromSlot(0);
+  definition.parameters.forEach((symbol, i) => {
+    const slot = i + hidden;
+    const home = cx.homes.get(symbol.id)!;
+    switch (home.kind) {
+      case 'register':
+      case 'indirect':
+        if (slot < 6) cx.emit('vp-cpy-rr', argumentRegisters[slot]!, home.reg);
+        else cx.emit('vp-cpy-ir', rsp, { area: 'incoming', offset: 8 * (slot - 6) }, home.reg);
+        return;
+      case 'frame':
+        emitStore(cx, memoryAt(rsp, home.ref, symbol.type), fromSlot(slot));
+        return;
+      case 'static':
+        throw new Unsupported(`the parameter '${symbol.name}' in static storage`, symbol.at);
+    }
+  });
+}
+
+/** Lower one statement. */
+export function emitStatement(cx: FunctionEmitter, s: Statement): void {
+  switch (s.kind) {
+    case 'block':
+      for (const inner of s.body) emitStatement(cx, inner);
+      return;
+    case 'empty':
+      return;
+    case 'expression':
+      cx.emitLoc(s.at);
+      emitEffect(cx, s.expression);
+      return;
+    case 'declaration':
+      if (s.initializer !== undefined) {
+        cx.emitLoc(s.at);
+        emitLocalInitializer(cx, s.variable, s.initializer);
+      }
+      return;
+    case 'if': {
+      cx.emitLoc(s.at);
+      const otherwise = cx.newLabel();
+      emitCondition(cx, s.condition, false, otherwise);
+      emitStatement(cx, s.then);
+      if (s.otherwise === undefined) {
+        cx.placeLabel(otherwise);
+        return;
+      }
+      const end = cx.newLabel();
+      cx.emitJump(end);
+      cx.placeLabel(otherwise);
+      emitStatement(cx, s.otherwise);
+      cx.placeLabel(end);
+      return;
+    }
+    case 'while':
+      cx.emitLoc(s.at);
+      emitLoop(cx, s.condition, s.body, undefined, false);
+      return;
+    case 'doWhile':
+      cx.emitLoc(s.at);
+      emitLoop(cx, s.condition, s.body, undefined, true);
+      return;
+    case 'for':
+      cx.emitLoc(s.at);
+      if (s.init !== undefined) emitStatement(cx, s.init);
+      emitLoop(cx, s.condition, s.body, s.step, false);
+      return;
+    case 'switch':
+      cx.emitLoc(s.at);
+      emitSwitch(cx, s);
+      return;
+    case 'caseLabel': {
+      const label = cx.caseLabels.get(s.id);
+      if (label === undefined) throw new Unsupported('a case label outside its switch', s.at);
+      cx.placeLabel(label);
+      emitStatement(cx, s.body);
+      return;
+    }
+    case 'break':
+      if (cx.breakLabel === undefined) throw new Unsupported('break outside a loop or switch', s.at);
+      cx.emitJump(cx.breakLabel);
+      return;
+    case 'continue':
+      if (cx.continueLabel === undefined) throw new Unsupported('continue outside a loop', s.at);
+      cx.emitJump(cx.continueLabel);
+      return;
+    case 'return':
+      cx.emitLoc(s.at);
+      emitReturn(cx, s);
+      return;
+    case 'goto':
+      cx.emitLoc(s.at);
+      cx.emitJump(userLabel(cx, s.label));
+      return;
+    case 'label':
+      cx.placeLabel(userLabel(cx, s.label));
+      emitStatement(cx, s.body);
+      return;
+  }
+}
+
+function userLabel(cx: FunctionEmitter, name: string): string {
+  let label = cx.userLabels.get(name);
+  if (label === undefined) {
+    label = cx.newLabel();
+    cx.userLabels.set(name, label);
+  }
+  return label;
+}
+
+/** A loop with its test at the bottom: one conditional branch per iteration. */
+function emitLoop(
+  cx: FunctionEmitter,
+  condition: import('../ast.js').Expression | undefined,
+  body: Statement,
+  step: import('../ast.js').Expression | undefined,
+  testFirstAtBottom: boolean,
+): void {
+  const top = cx.newLabel();
+  const test = cx.newLabel();
+  const next = step === undefined ? test : cx.newLabel();
+  const end = cx.newLabel();
+  const alwaysTrue = condition === undefined || (condition.kind === 'integer' && condition.value !== 0n);
+  if (!testFirstAtBottom && !alwaysTrue) cx.emitJump(test);
+  const saved = [cx.breakLabel, cx.continueLabel] as const;
+  cx.breakLabel = end;
+  cx.continueLabel = next;
+  cx.depth++;
+  cx.placeLabel(top);
+  emitStatement(cx, body);
+  if (step !== undefined) {
+    cx.placeLabel(next);
+    cx.emitLoc(step.at);
+    emitEffect(cx, step);
+  }
+  cx.placeLabel(test);
+  if (condition === undefined) cx.emitJump(top);
+  else {
+    cx.emitLoc(condition.at);
+    emitCondition(cx, condition, true, top);
+  }
+  cx.depth--;
+  [cx.breakLabel, cx.continueLabel] = saved;
+  cx.placeLabel(end);
+}
+
+function emitSwitch(cx: FunctionEmitter, s: Extract<Statement, { kind: 'switch' }>): void {
+  const value = emitValue(cx, s.value);
+  const end = cx.newLabel();
+  const labels = new Map<number, string>();
+  for (const c of s.cases) labels.set(c.id, cx.newLabel());
+  const fallback = s.defaultId === undefined ? end : cx.newLabel();
+  if (s.defaultId !== undefined) labels.set(s.defaultId, fallback);
+  const cases = s.cases.map((c) => ({ value: c.value, label: labels.get(c.id)! }));
+  cases.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  emitDispatch(cx, value, isUnsigned(s.value.type), cases, fallback);
+
+  const saved = [cx.breakLabel, cx.caseLabels] as const;
+  cx.breakLabel = end;
+  cx.caseLabels = labels;
+  emitStatement(cx, s.body);
+  [cx.breakLabel, cx.caseLabels] = saved;
+  cx.placeLabel(end);
+}
+
+interface Case {
+  readonly value: bigint;
+  readonly label: string;
+}
+
+/** Jump to the label of the case equal to `value` (cases sorted), else to `fallback`. */
+function emitDispatch(
+  cx: FunctionEmitter,
+  value: Reg,
+  unsigned: boolean,
+  cases: readonly Case[],
+  fallback: string,
+): void {
+  if (cases.length === 0) {
+    cx.emitJump(fallback);
+    return;
+  }
+  const min = cases[0]!.value;
+  const span = cases[cases.length - 1]!.value - min + 1n;
+  if (cases.length >= 4 && span <= BigInt(3 * cases.length) && span <= 4096n) {
+    const targets: string[] = [];
+    let i = 0;
+    for (let v = min; v < min + span; v++) {
+      if (cases[i]!.value === v) targets.push(cases[i++]!.label);
+      else targets.push(fallback);
+    }
+    const index = cx.newReg();
+    cx.emit('vp-cpy-rr', value, index);
+    if (min !== 0n) cx.emit('vp-sub-cr', min, index);
+    cx.emitBranch('vp-bhi-cr', [span - 1n, index], fallback);
+    cx.emit('vp-shl-cr', 3n, index);
+    const table = cx.newReg();
+    cx.emit('vp-lea-p', { label: cx.addTable(targets), addend: 0 }, table);
+    const target = cx.newReg();
+    cx.emit('vp-cpy-dr', table, index, target);
+    cx.emitJumpRegister(target, [...new Set(targets)]);
+    return;
+  }
+  if (cases.length <= 4) {
+    for (const c of cases) cx.emitBranch('vp-beq-cr', [c.value, value], c.label);
+    cx.emitJump(fallback);
+    return;
+  }
+  const middle = cases.length >> 1;
+  const low = cx.newLabel();
+  cx.emitBranch(unsigned ? 'vp-blo-cr' : 'vp-blt-cr', [cases[middle]!.value, value], low);
+  emitDispatch(cx, value, unsigned, cases.slice(middle), fallback);
+  cx.placeLabel(low);
+  emitDispatch(cx, value, unsigned, cases.slice(0, middle), fallback);
+}
+
+function emitReturn(cx: FunctionEmitter, s: Extract<Statement, { kind: 'return' }>): void {
+  const value = s.value;
+  if (value === undefined) {
+    cx.emitPseudo('ret', { terminal: true });
+    return;
+  }
+  if (isAggregate(value.type) && cx.resultAddress !== undefined) {
+    const source = emitAggregate(cx, value);
+    emitMemoryCopy(cx, memoryAt(cx.resultAddress, 0, value.type), source, sizeOf(value.type));
+    cx.emit('vp-cpy-rr', cx.resultAddress, 0);
+    cx.emitPseudo('ret', { uses: [0], terminal: true });
+    return;
+  }
+  if (value.kind === 'call' && canTailCall(cx, value)) {
+    emitCall(cx, value, true);
+    return;
+  }
+  if (value.type.kind === 'void') {
+    emitEffect(cx, value);
+    cx.emitPseudo('ret', { terminal: true });
+    return;
+  }
+  cx.emit('vp-cpy-rr', emitValue(cx, value), 0);
+  cx.emitPseudo('ret', { uses: [0], terminal: true });
+}
+
+/** Run a local's initializer: zero-fill, then each entry in order. */
+export function emitLocalInitializer(
+  cx: FunctionEmitter,
+  symbol: VariableSymbol,
+  initializer: Initializer,
+): void {
+  const home = cx.homeOf(symbol, symbol.at);
+  if (home.kind === 'register') {
+    const entry = initializer.entries.find((e) => e.kind === 'value' && e.offset === 0);
+    if (entry?.kind === 'value') emitInto(cx, entry.value, home.reg);
+    else if (initializer.zeroFill) cx.emit('vp-cpy-cr', 0n, home.reg);
+    return;
+  }
+  let place: MemoryPlace;
+  switch (home.kind) {
+    case 'frame':
+      place = memoryAt(rsp, home.ref, symbol.type);
+      break;
+    case 'indirect':
+      place = memoryAt(home.reg, 0, symbol.type);
+      break;
+    case 'static': {
+      const reg = cx.newReg();
+      cx.emit('vp-lea-p', { label: home.label, addend: 0 }, reg);
+      place = memoryAt(reg, 0, symbol.type);
+      break;
+    }
+  }
+  emitInitializerInto(cx, place, symbol.type, initializer);
+}
+
+function emitInitializerInto(
+  cx: FunctionEmitter,
+  place: MemoryPlace,
+  type: CType,
+  initializer: Initializer,
+): void {
+  if (initializer.zeroFill) emitZeroFill(cx, place, sizeOf(type));
+  for (const entry of initializer.entries) {
+    if (entry.kind === 'string') {
+      const source = cx.newReg();
+      cx.emit('vp-lea-p', { label: cx.labels.stringLabel(entry.literal), addend: 0 }, source);
+      const size = entry.length * entry.literal.unitSize;
+      const target = { ...place, offset: addOffset(place.offset, entry.offset) };
+      emitMemoryCopy(cx, target, memoryAt(source, 0, type), size);
+      continue;
+    }
+    const target: MemoryPlace = {
+      ...place,
+      offset: addOffset(place.offset, entry.offset),
+      type: entry.type,
+      bitField: entry.bitField,
+    };
+    if (isAggregate(entry.type)) {
+      emitMemoryCopy(cx, target, emitAggregate(cx, entry.value), sizeOf(entry.type));
+    } else if (classOf(entry.type) !== 'void') {
+      emitStore(cx, target, emitValue(cx, entry.value));
+    }
+  }
+}

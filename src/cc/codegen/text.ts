@@ -1,0 +1,160 @@
+// Printing one allocated function as VP assembly: prologue, body with its line table, epilogues,
+// jump tables. Frame offsets are resolved here, once the callee-saved registers and the frame size are known.
+
+import type { CLocation } from '../diagnostics.js';
+import type { Allocation } from './allocate.js';
+import {
+  isReg,
+  labelOf,
+  rsp,
+  type Arg,
+  type FrameRef,
+  type FunctionCode,
+  type Instr,
+  type Reg,
+} from './ir.js';
+
+/** Options for printing. */
+export interface TextOptions {
+  readonly debug: boolean;
+}
+
+/** The function as assembly lines. */
+export function emitFunctionText(code: FunctionCode, allocation: Allocation, options: TextOptions): string[] {
+  const lines: string[] = [];
+  const pushed = allocation.calleeSavedUsed;
+  const localsBase = code.outgoingSize;
+  const spillBase = localsBase + alignTo(code.localsSize, 8);
+  const frameSize = spillBase + 8 * code.spillSlots;
+  const incomingBase = frameSize + 8 * pushed.length + 8;
+  const resolve = (ref: FrameRef): number => {
+    switch (ref.area) {
+      case 'outgoing':
+        return ref.offset;
+      case 'locals':
+        return localsBase + ref.offset;
+      case 'spill':
+        return spillBase + ref.offset;
+      case 'incoming':
+        return incomingBase + ref.offset;
+    }
+  };
+  const reg = (r: Reg): string => {
+    const machine = r >= 16 ? allocation.assignment.get(r) : r;
+    if (machine === undefined) throw new Error(`virtual register ${r} has no machine register`);
+    return machine === rsp ? 'rsp' : `r${machine}`;
+  };
+  const operand = (arg: Arg): string => {
+    if (isReg(arg)) return reg(arg);
+    if (typeof arg === 'bigint') return BigInt.asIntN(64, arg).toString();
+    if ('label' in arg) return arg.addend === 0 ? `'${arg.label}` : `(+ '${arg.label} ${arg.addend})`;
+    return String(resolve(arg));
+  };
+  const pushList = pushed.map((r) => `r${r}`).join(' ');
+  const epilogue = (): void => {
+    if (frameSize > 0) push(`  (vp-free ${frameSize})`);
+    if (pushed.length > 0) push(`  (vp-pop ${pushList})`);
+  };
+
+  // A position is printed only before the next instruction, and only when it changed.
+  let lastLoc = '';
+  let pendingLoc = '';
+  const loc = (at: CLocation | undefined): void => {
+    if (options.debug && at !== undefined) pendingLoc = `(loc ${quote(at.file)} ${at.line} ${at.column})`;
+  };
+  const push = (line: string): void => {
+    if (pendingLoc !== lastLoc) {
+      lines.push(`  ${pendingLoc}`);
+      lastLoc = pendingLoc;
+    }
+    lines.push(line);
+  };
+
+  if (code.exported) lines.push(`(export '${code.label})`);
+  lines.push(`(function '${code.label})`);
+  loc(code.at);
+  if (pushed.length > 0) push(`  (vp-push ${pushList})`);
+  if (frameSize > 0) push(`  (vp-alloc ${frameSize})`);
+
+  const instrs = code.instrs;
+  for (let i = 0; i < instrs.length; i++) {
+    const instr = instrs[i]!;
+    switch (instr.op) {
+      case 'label':
+        lines.push(`(vp-label '${labelOf(instr)!})`);
+        continue;
+      case 'loc':
+        loc(instr.at);
+        continue;
+      case 'entry':
+        continue;
+      case 'call': {
+        const target = instr.args[0]!;
+        push(isReg(target) ? `  (vp-call-r ${reg(target)})` : `  (vp-call ${operand(target)})`);
+        continue;
+      }
+      case 'ret':
+        epilogue();
+        push('  (vp-ret)');
+        continue;
+      case 'tailcall': {
+        const target = instr.args[0]!;
+        epilogue();
+        push(isReg(target) ? `  (vp-jmp-r ${reg(target)})` : `  (vp-jmp ${operand(target)})`);
+        continue;
+      }
+    }
+    if (instr.op === 'vp-cpy-rr' && reg(instr.args[0] as Reg) === reg(instr.args[1] as Reg)) continue;
+    if (instr.op === 'vp-jmp' && jumpsToNext(instrs, i)) continue;
+    push(`  (${instr.op} ${instr.args.map(operand).join(' ')})`);
+  }
+
+  for (const table of code.tables) {
+    lines.push('(vp-align 8)', `(vp-label '${table.label})`);
+    for (let i = 0; i < table.targets.length; i += 8) {
+      lines.push(
+        `  (vp-long ${table.targets
+          .slice(i, i + 8)
+          .map((t) => `'${t}`)
+          .join(' ')})`,
+      );
+    }
+  }
+  return lines;
+}
+
+/** Whether the jump at `i` goes to a label that follows it with only labels and locs between. */
+function jumpsToNext(instrs: readonly Instr[], i: number): boolean {
+  const target = instrs[i]!.args[0];
+  if (target === undefined || isReg(target) || typeof target === 'bigint' || !('label' in target))
+    return false;
+  for (let j = i + 1; j < instrs.length; j++) {
+    const next = instrs[j]!;
+    if (next.op === 'loc') continue;
+    if (next.op !== 'label') return false;
+    if (labelOf(next) === target.label) return true;
+  }
+  return false;
+}
+
+/** `value` rounded up to a multiple of `alignment`. */
+export function alignTo(value: number, alignment: number): number {
+  return Math.ceil(value / alignment) * alignment;
+}
+
+/** A string as an assembly string literal (UTF-8). */
+export function quote(text: string): string {
+  return quoteBytes(new TextEncoder().encode(text));
+}
+
+/** Bytes as an assembly string literal. */
+export function quoteBytes(bytes: ArrayLike<number>): string {
+  let out = '"';
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]! & 0xff;
+    if (byte === 0x22 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
+    else if (byte >= 0x20 && byte < 0x7f) out += String.fromCharCode(byte);
+    else out += `\\x${byte.toString(16).padStart(2, '0')}`;
+  }
+  return out + '"';
+}

@@ -1,0 +1,222 @@
+// The compiler driver: preprocess, parse, analyse and emit each C file, then assemble the units with the
+// C library into one module, turning link errors back into C diagnostics.
+
+import { assemble, type Diagnostic as AssemblyDiagnostic, type SourceFile } from '../asm/index.js';
+import type { Module } from '../module/index.js';
+import { analyse } from './analyser.js';
+import { emitUnit } from './codegen/index.js';
+import { cDiagnostic, type CDiagnostic, type CLocation } from './diagnostics.js';
+import { libraryFiles } from './libc/bundle.generated.js';
+import { parse } from './parser.js';
+import { formatPreprocessed, preprocess, type SourceFiles } from './preprocessor.js';
+
+/** Where `#include <...>` finds the C library's headers. */
+export const systemIncludePath = '/tessera/include';
+/** Where the C library's sources appear in diagnostics and line tables. */
+const libraryRoot = '/tessera/libc/';
+
+/** What to compile and how. */
+export interface CompileOptions {
+  /** Where the inputs and their `#include "..."` files are read from. */
+  readonly files: SourceFiles;
+  /** C sources (`.c`, anything not `.s`) and assembly sources (`.s`), linked into one module. */
+  readonly inputs: readonly string[];
+  /** `-I` directories. */
+  readonly includePaths?: readonly string[];
+  /** `-D NAME[=value]` (value undefined for `-U NAME`), in command-line order. */
+  readonly defines?: readonly (readonly [name: string, value: string | undefined])[];
+  /** Record source lines in the module's debug section (default true). */
+  readonly debug?: boolean;
+  /** `-W`: extra warnings. */
+  readonly warnings?: boolean;
+  /** Link the C library and its `_start` (default true). */
+  readonly library?: boolean;
+}
+
+/** A whole compilation: the module when there were no errors, and every diagnostic. */
+export interface CompileResult {
+  readonly module: Module | undefined;
+  readonly diagnostics: readonly CDiagnostic[];
+  /** The text of every file read, for carets in diagnostics and source lines in traces. */
+  readonly sources: ReadonlyMap<string, string>;
+}
+
+/** One C file as VP assembly. */
+export interface UnitResult {
+  readonly assembly: string | undefined;
+  readonly diagnostics: readonly CDiagnostic[];
+  readonly sources: ReadonlyMap<string, string>;
+}
+
+/** The user's files, with the C library's headers and sources mounted under /tessera. */
+function withLibrary(files: SourceFiles): SourceFiles {
+  return {
+    read(path: string): string | undefined {
+      if (path.startsWith(`${systemIncludePath}/`))
+        return libraryFiles[`include/${path.slice(systemIncludePath.length + 1)}`];
+      if (path.startsWith(libraryRoot)) return libraryFiles[path.slice(libraryRoot.length)];
+      return files.read(path);
+    },
+  };
+}
+
+function hasErrors(diagnostics: readonly CDiagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Compile one C file to VP assembly (`tessera cc -S`). */
+export function compileUnit(
+  path: string,
+  options: Omit<CompileOptions, 'inputs'>,
+  unitNumber = 0,
+  unitName = baseName(path),
+): UnitResult {
+  const pre = preprocess(path, {
+    files: withLibrary(options.files),
+    includePaths: options.includePaths ?? [],
+    systemIncludePaths: [systemIncludePath],
+    defines: options.defines ?? [],
+  });
+  const diagnostics: CDiagnostic[] = [...pre.diagnostics];
+  if (hasErrors(diagnostics)) return { assembly: undefined, diagnostics, sources: pre.sources };
+  const parsed = parse(pre.tokens);
+  diagnostics.push(...parsed.diagnostics);
+  if (hasErrors(diagnostics)) return { assembly: undefined, diagnostics, sources: pre.sources };
+  const analysed = analyse(parsed.syntax, { unitName, file: path, warnings: options.warnings ?? false });
+  diagnostics.push(...analysed.diagnostics);
+  if (analysed.unit === undefined || hasErrors(diagnostics))
+    return { assembly: undefined, diagnostics, sources: pre.sources };
+  const emitted = emitUnit(analysed.unit, { unitNumber, debug: options.debug ?? true });
+  diagnostics.push(...emitted.diagnostics);
+  return {
+    assembly: hasErrors(diagnostics) ? undefined : emitted.assembly,
+    diagnostics,
+    sources: pre.sources,
+  };
+}
+
+/** Preprocess one C file (`tessera cc -E`). */
+export function preprocessUnit(
+  path: string,
+  options: Omit<CompileOptions, 'inputs'>,
+): { text: string; diagnostics: readonly CDiagnostic[]; sources: ReadonlyMap<string, string> } {
+  const pre = preprocess(path, {
+    files: withLibrary(options.files),
+    includePaths: options.includePaths ?? [],
+    systemIncludePaths: [systemIncludePath],
+    defines: options.defines ?? [],
+  });
+  return { text: formatPreprocessed(pre.tokens), diagnostics: pre.diagnostics, sources: pre.sources };
+}
+
+/** The C library compiled to assembly: once per process, since it never changes. */
+let libraryUnits: readonly SourceFile[] | undefined;
+
+function compiledLibrary(): { units: readonly SourceFile[]; diagnostics: readonly CDiagnostic[] } {
+  if (libraryUnits !== undefined) return { units: libraryUnits, diagnostics: [] };
+  const files = withLibrary({ read: () => undefined });
+  const units: SourceFile[] = [];
+  const diagnostics: CDiagnostic[] = [];
+  const sources = Object.keys(libraryFiles).filter((p) => p.startsWith('src/') && p.endsWith('.c'));
+  sources.forEach((source, i) => {
+    const path = `${libraryRoot}${source}`;
+    const result = compileUnit(path, { files }, 1000 + i, `libc/${baseName(source)}`);
+    diagnostics.push(...result.diagnostics.filter((d) => d.severity === 'error'));
+    if (result.assembly !== undefined) units.push({ name: `${path}.s`, text: result.assembly });
+  });
+  const sys = libraryFiles['sys.s'];
+  if (sys !== undefined) units.push({ name: `${libraryRoot}sys.s`, text: sys });
+  if (diagnostics.length === 0) libraryUnits = units;
+  return { units, diagnostics };
+}
+
+/** Compile C (and assembly) files and link them with the C library into one module. */
+export function compile(options: CompileOptions): CompileResult {
+  const diagnostics: CDiagnostic[] = [];
+  const sources = new Map<string, string>();
+  const units: SourceFile[] = [];
+  const names = new Map<string, number>();
+  const userAssembly = new Set<string>();
+  options.inputs.forEach((path, i) => {
+    if (path.endsWith('.s')) {
+      const text = options.files.read(path);
+      if (text === undefined)
+        diagnostics.push(cDiagnostic('error', 'C4904', { file: path, line: 1, column: 1 }, path));
+      else units.push({ name: path, text });
+      userAssembly.add(path);
+      return;
+    }
+    const base = baseName(path);
+    const seen = names.get(base) ?? 0;
+    names.set(base, seen + 1);
+    const result = compileUnit(path, options, i, seen === 0 ? base : `${base}#${seen + 1}`);
+    diagnostics.push(...result.diagnostics);
+    for (const [file, text] of result.sources) sources.set(file, text);
+    if (result.assembly !== undefined) units.push({ name: `${path}.s`, text: result.assembly });
+  });
+  if (hasErrors(diagnostics)) return { module: undefined, diagnostics, sources };
+  if (options.library ?? true) {
+    const library = compiledLibrary();
+    diagnostics.push(...library.diagnostics);
+    units.push(...library.units);
+  }
+  if (hasErrors(diagnostics)) return { module: undefined, diagnostics, sources };
+  const moduleName = baseName(options.inputs[0] ?? 'program').replace(/\.[^.]*$/, '');
+  const linked = assemble([{ name: '<module>', text: `(module ${JSON.stringify(moduleName)})` }, ...units], {
+    debug: options.debug ?? true,
+  });
+  const generated = new Map(units.filter((u) => !userAssembly.has(u.name)).map((u) => [u.name, u.text]));
+  for (const d of linked.diagnostics) diagnostics.push(linkDiagnostic(d, generated));
+  return { module: hasErrors(diagnostics) ? undefined : linked.module, diagnostics, sources };
+}
+
+/**
+ * An assembler diagnostic as a C one: undefined and duplicate names are link errors at the C line that
+ * produced the reference; other errors in generated code are internal errors; errors in the user's own
+ * assembly files are reported as they are.
+ */
+function linkDiagnostic(d: AssemblyDiagnostic, generatedTexts: ReadonlyMap<string, string>): CDiagnostic {
+  const generated = generatedTexts.get(d.location.file);
+  if (generated === undefined) return cDiagnostic('error', 'C4903', d.location, `${d.code}: ${d.message}`);
+  const at = sourcePositionBefore(generated, d.location.line) ?? d.location;
+  if (d.code === 'ASM010')
+    return cDiagnostic('error', 'C4901', at, d.message.replace(/^undefined name /, ''));
+  if (d.code === 'ASM011')
+    return cDiagnostic('error', 'C4905', at, d.message.replace(/ is already defined$/, ''));
+  return cDiagnostic('error', 'C4902', at, `${d.code}: ${d.message}`);
+}
+
+const locPattern = /\(loc "((?:[^"\\]|\\.)*)" (\d+) (\d+)\)/g;
+
+/** The C position of the latest `loc` directive at or before `line` of generated assembly. */
+function sourcePositionBefore(assembly: string, line: number): CLocation | undefined {
+  const lines = assembly.split('\n');
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const matches = [...lines[i]!.matchAll(locPattern)];
+    const last = matches[matches.length - 1];
+    if (last !== undefined)
+      return { file: unquote(last[1]!), line: Number(last[2]), column: Number(last[3]) };
+  }
+  return undefined;
+}
+
+/** The text of an assembly string literal's body as the code generator writes it (`\\`, `\"`, `\xNN`). */
+function unquote(body: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== '\\') {
+      const character = String.fromCodePoint(body.codePointAt(i)!);
+      bytes.push(...new TextEncoder().encode(character));
+      i += character.length - 1;
+    } else if (body[i + 1] === 'x') {
+      bytes.push(parseInt(body.slice(i + 2, i + 4), 16));
+      i += 3;
+    } else bytes.push(body.charCodeAt(++i));
+  }
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}
+
+/** The last component of a path, made safe for assembly labels (docs/ABI.md "Names"). */
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9_.+-]/g, '_');
+}

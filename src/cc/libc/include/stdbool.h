@@ -1,0 +1,10 @@
+/* stdbool.h: bool, true and false. */
+#ifndef __TESSERA_STDBOOL_H
+#define __TESSERA_STDBOOL_H
+
+#define bool _Bool
+#define true 1
+#define false 0
+#define __bool_true_false_are_defined 1
+
+#endif

@@ -1,0 +1,1431 @@
+// The C parser: preprocessed tokens to the untyped syntax tree of syntax.ts, by recursive descent. It
+// tracks which names are typedef names in each scope (the only semantic knowledge C's grammar needs),
+// recovers from syntax errors at the next `;` or `}` and bounds its own nesting.
+
+import { cDiagnostic, type CDiagnostic, type CDiagnosticCode, type CLocation } from './diagnostics.js';
+import { keywordOf } from './keywords.js';
+import type {
+  AssignOperatorSyntax,
+  BasicTypeWord,
+  BinaryOperatorSyntax,
+  DeclarationSyntax,
+  DeclaratorSyntax,
+  DesignatorSyntax,
+  EnumeratorSyntax,
+  ExpressionSyntax,
+  ExternalSyntax,
+  FunctionDefinitionSyntax,
+  InitDeclaratorSyntax,
+  InitializerSyntax,
+  MemberDeclarationSyntax,
+  MemberDeclaratorSyntax,
+  ParameterSyntax,
+  QualifierSyntax,
+  SpecifiersSyntax,
+  StatementSyntax,
+  StaticAssertSyntax,
+  StorageClass,
+  TranslationUnitSyntax,
+  TypeNameSyntax,
+  TypeSpecifierSyntax,
+} from './syntax.js';
+import type { Token } from './token.js';
+
+/** How deep parentheses, declarators, statements and initializer braces may nest (parser frames). */
+const maxNesting = 512;
+/** How deep an expression tree may grow through chains of operators (`a + b + c + ...`). */
+const maxExpressionHeight = 1000;
+/** Errors after which the parser stops. */
+const maxErrors = 20;
+
+const binaryPrecedence: Readonly<Record<string, number>> = {
+  '||': 1,
+  '&&': 2,
+  '|': 3,
+  '^': 4,
+  '&': 5,
+  '==': 6,
+  '!=': 6,
+  '<': 7,
+  '>': 7,
+  '<=': 7,
+  '>=': 7,
+  '<<': 8,
+  '>>': 8,
+  '+': 9,
+  '-': 9,
+  '*': 10,
+  '/': 10,
+  '%': 10,
+};
+
+const assignOperators = new Set(['=', '*=', '/=', '%=', '+=', '-=', '<<=', '>>=', '&=', '^=', '|=']);
+const basicWords = new Set([
+  'void',
+  'char',
+  'short',
+  'int',
+  'long',
+  'float',
+  'double',
+  'signed',
+  'unsigned',
+  '_Bool',
+  '_Complex',
+  '_Imaginary',
+]);
+const storageWords = new Set(['typedef', 'extern', 'static', 'auto', 'register']);
+const noQualifiers: QualifierSyntax = { const: false, volatile: false };
+
+/** Thrown to abandon the construct being parsed; the nearest recovery point catches it. */
+class ParseError extends Error {}
+/** Thrown to stop parsing altogether (too many errors). */
+class ParseStop extends Error {}
+
+/** Parse a translation unit. Never throws; syntax errors are diagnostics and the tree has what parsed. */
+export function parse(tokens: readonly Token[]): {
+  syntax: TranslationUnitSyntax;
+  diagnostics: CDiagnostic[];
+} {
+  const parser = new Parser(tokens);
+  const externals = parser.parseTranslationUnit();
+  return { syntax: { externals, end: parser.endLocation() }, diagnostics: parser.diagnostics };
+}
+
+class Parser {
+  readonly diagnostics: CDiagnostic[] = [];
+  private readonly tokens: readonly Token[];
+  private pos = 0;
+  /** Each scope maps a name to whether it is a typedef name there. */
+  private readonly scopes: Map<string, boolean>[] = [new Map()];
+  private depth = 0;
+  private errors = 0;
+  /** No error is reported at or before this token index (the tokens right after a recovery). */
+  private quietUntil = -1;
+  private readonly heights = new WeakMap<ExpressionSyntax, number>();
+
+  constructor(tokens: readonly Token[]) {
+    const last = tokens[tokens.length - 1];
+    if (last === undefined || last.kind !== 'eof') {
+      const at = last?.at ?? { file: '<input>', line: 1, column: 1 };
+      this.tokens = [...tokens, { kind: 'eof', text: '', at, spaceBefore: false, lineStart: false }];
+    } else {
+      this.tokens = tokens;
+    }
+  }
+
+  endLocation(): CLocation {
+    return this.tokens[this.tokens.length - 1]!.at;
+  }
+
+  // ---- tokens ----
+
+  private peek(offset = 0): Token {
+    return this.tokens[Math.min(this.pos + offset, this.tokens.length - 1)]!;
+  }
+
+  private next(): Token {
+    const token = this.peek();
+    if (token.kind !== 'eof') this.pos++;
+    return token;
+  }
+
+  /** Whether the current token is the punctuator `text`. */
+  private is(text: string, offset = 0): boolean {
+    const token = this.peek(offset);
+    return token.kind === 'punctuator' && token.text === text;
+  }
+
+  /** Whether the token is the keyword `word` (in any of its spellings). */
+  private isKeyword(word: string, offset = 0): boolean {
+    const token = this.peek(offset);
+    return token.kind === 'identifier' && keywordOf(token.text) === word;
+  }
+
+  private accept(text: string): boolean {
+    if (!this.is(text)) return false;
+    this.pos++;
+    return true;
+  }
+
+  private acceptKeyword(word: string): boolean {
+    if (!this.isKeyword(word)) return false;
+    this.pos++;
+    return true;
+  }
+
+  private expect(text: string): Token {
+    if (this.is(text)) return this.next();
+    return this.failExpected(`'${text}'`);
+  }
+
+  /** An identifier that is not a keyword. */
+  private isName(offset = 0): boolean {
+    const token = this.peek(offset);
+    return token.kind === 'identifier' && keywordOf(token.text) === undefined;
+  }
+
+  private expectName(): Token {
+    if (this.isName()) return this.next();
+    return this.failExpected('identifier');
+  }
+
+  // ---- diagnostics ----
+
+  private report(
+    severity: 'error' | 'warning',
+    code: CDiagnosticCode,
+    at: CLocation,
+    ...args: string[]
+  ): void {
+    if (severity === 'error') {
+      if (this.pos <= this.quietUntil) return;
+      this.errors++;
+      if (this.errors > maxErrors) {
+        this.diagnostics.push(cDiagnostic('error', 'C2005', at));
+        throw new ParseStop();
+      }
+    }
+    this.diagnostics.push(cDiagnostic(severity, code, at, ...args));
+  }
+
+  private fail(code: CDiagnosticCode, at: CLocation, ...args: string[]): never {
+    this.report('error', code, at, ...args);
+    throw new ParseError();
+  }
+
+  /** `expected X before Y`, placed after the previous token when Y starts another line (as gcc). */
+  private failExpected(what: string): never {
+    const token = this.peek();
+    if (token.kind === 'eof') this.fail('C2002', this.afterPrevious() ?? token.at, what);
+    const closing = /'[;)\]},:]'$/.test(what);
+    const at = closing && token.lineStart ? (this.afterPrevious() ?? token.at) : token.at;
+    this.fail('C2001', at, what, describe(token));
+  }
+
+  private afterPrevious(): CLocation | undefined {
+    const previous = this.pos > 0 ? this.tokens[this.pos - 1] : undefined;
+    if (previous === undefined) return undefined;
+    return { ...previous.at, column: previous.at.column + previous.text.length };
+  }
+
+  private enter(): void {
+    if (++this.depth > maxNesting) {
+      this.depth = 0;
+      this.fail('C2004', this.peek().at);
+    }
+  }
+
+  private leave(): void {
+    this.depth--;
+  }
+
+  /**
+   * Skip to a point where parsing can resume: just after a `;` or a `{...}` group at this level, or
+   * before a `}` that closes the enclosing block.
+   */
+  private recover(depthAtStart: number): void {
+    this.depth = depthAtStart;
+    let nesting = 0;
+    for (;;) {
+      const token = this.peek();
+      if (token.kind === 'eof') break;
+      if (token.kind === 'punctuator') {
+        if (token.text === ';' && nesting === 0) {
+          this.pos++;
+          break;
+        }
+        if (token.text === '{' || token.text === '(' || token.text === '[') nesting++;
+        else if (token.text === '}' || token.text === ')' || token.text === ']') {
+          if (nesting === 0) {
+            if (token.text === '}') break;
+          } else {
+            nesting--;
+            if (nesting === 0 && token.text === '}') {
+              this.pos++;
+              if (this.is(';')) this.pos++;
+              break;
+            }
+          }
+        }
+      }
+      this.pos++;
+    }
+    this.quietUntil = this.pos;
+  }
+
+  // ---- scopes ----
+
+  private pushScope(): void {
+    this.scopes.push(new Map());
+  }
+
+  private popScope(): void {
+    if (this.scopes.length > 1) this.scopes.pop();
+  }
+
+  private declare(name: string | undefined, isTypedef: boolean): void {
+    if (name !== undefined) this.scopes[this.scopes.length - 1]!.set(name, isTypedef);
+  }
+
+  private isTypedefName(name: string): boolean {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const entry = this.scopes[i]!.get(name);
+      if (entry !== undefined) return entry;
+    }
+    return false;
+  }
+
+  // ---- classification ----
+
+  /** Whether the token at `offset` can start a type name (specifiers and qualifiers, no storage class). */
+  private isTypeStart(offset = 0): boolean {
+    const token = this.peek(offset);
+    if (token.kind !== 'identifier') return false;
+    const word = keywordOf(token.text);
+    if (word === undefined) return this.isTypedefName(token.text);
+    return (
+      basicWords.has(word) ||
+      word === 'const' ||
+      word === 'volatile' ||
+      word === 'restrict' ||
+      word === 'struct' ||
+      word === 'union' ||
+      word === 'enum' ||
+      word === '__builtin_va_list' ||
+      word === 'typeof' ||
+      word === '_Atomic' ||
+      word === '_Alignas' ||
+      word === '__attribute__' ||
+      (word === '__extension__' && this.isTypeStart(offset + 1))
+    );
+  }
+
+  /** Whether the token at `offset` can start a declaration. */
+  private isDeclarationStart(offset = 0): boolean {
+    const token = this.peek(offset);
+    if (token.kind !== 'identifier') return false;
+    const word = keywordOf(token.text);
+    if (word === undefined) return this.isTypedefName(token.text) && !this.is(':', offset + 1);
+    return (
+      this.isTypeStart(offset) ||
+      storageWords.has(word) ||
+      word === 'inline' ||
+      word === '_Noreturn' ||
+      word === '_Thread_local' ||
+      word === '_Static_assert' ||
+      (word === '__extension__' && this.isDeclarationStart(offset + 1))
+    );
+  }
+
+  // ---- translation unit and external declarations ----
+
+  parseTranslationUnit(): ExternalSyntax[] {
+    const externals: ExternalSyntax[] = [];
+    try {
+      while (this.peek().kind !== 'eof') {
+        const depth = this.depth;
+        try {
+          const external = this.parseExternal();
+          if (external !== undefined) externals.push(external);
+        } catch (error) {
+          if (!(error instanceof ParseError)) throw error;
+          this.scopes.length = 1;
+          this.recover(depth);
+          if (this.is('}')) this.pos++;
+        }
+      }
+    } catch (error) {
+      if (error instanceof ParseStop) return externals;
+      const message = error instanceof Error ? error.message : String(error);
+      const at = this.peek().at;
+      // A JavaScript stack overflow despite the nesting limits, or a bug: report it, never crash.
+      this.diagnostics.push(
+        error instanceof RangeError
+          ? cDiagnostic('error', 'C2004', at)
+          : cDiagnostic('error', 'C2006', at, message),
+      );
+    }
+    return externals;
+  }
+
+  private parseExternal(): ExternalSyntax | undefined {
+    while (this.acceptKeyword('__extension__'));
+    if (this.isKeyword('asm')) this.fail('C2003', this.peek().at, "'asm' statements");
+    if (this.isKeyword('_Static_assert')) return this.parseStaticAssert();
+    if (this.accept(';')) return undefined; // an empty declaration, which gcc accepts
+    const at = this.peek().at;
+    const specifiers = this.parseSpecifiers();
+    if (this.accept(';')) return { kind: 'declaration', specifiers, declarators: [], at };
+    if (
+      specifiers.typeSpecifiers.length === 0 &&
+      specifiers.storage.length === 0 &&
+      !specifiers.inline &&
+      !this.isName() &&
+      !this.is('*') &&
+      !this.is('(')
+    ) {
+      this.failExpected("identifier or '('");
+    }
+    const declarator = this.parseDeclarator('named');
+    const fn = functionDeclaratorOf(declarator);
+    if (fn !== undefined && (this.is('{') || (fn.identifiers.length > 0 && this.isDeclarationStart()))) {
+      return this.parseFunctionDefinition(specifiers, declarator, fn, at);
+    }
+    return this.parseDeclarationRest(specifiers, declarator, at);
+  }
+
+  private parseFunctionDefinition(
+    specifiers: SpecifiersSyntax,
+    declarator: DeclaratorSyntax,
+    fn: DeclaratorSyntax & { kind: 'function' },
+    at: CLocation,
+  ): FunctionDefinitionSyntax {
+    this.declare(declaratorName(declarator), false);
+    this.pushScope();
+    try {
+      for (const parameter of fn.parameters) this.declare(declaratorName(parameter.declarator), false);
+      for (const identifier of fn.identifiers) this.declare(identifier.name, false);
+      const oldStyleDeclarations: DeclarationSyntax[] = [];
+      while (!this.is('{') && this.peek().kind !== 'eof') {
+        const declarationAt = this.peek().at;
+        if (!this.isDeclarationStart()) this.failExpected("'{'");
+        const declaration = this.parseDeclaration(declarationAt);
+        if (declaration.kind === 'declaration') oldStyleDeclarations.push(declaration);
+      }
+      const body = this.parseBlock();
+      return {
+        kind: 'functionDefinition',
+        specifiers,
+        declarator,
+        oldStyleDeclarations,
+        body,
+        at,
+        end: body.end,
+      };
+    } finally {
+      this.popScope();
+    }
+  }
+
+  /** A declaration, from its specifiers to its `;` (also `_Static_assert`). */
+  private parseDeclaration(at: CLocation): DeclarationSyntax | StaticAssertSyntax {
+    while (this.acceptKeyword('__extension__'));
+    if (this.isKeyword('_Static_assert')) return this.parseStaticAssert();
+    const specifiers = this.parseSpecifiers();
+    if (this.accept(';')) return { kind: 'declaration', specifiers, declarators: [], at };
+    const declarator = this.parseDeclarator('named');
+    if (this.is('{') && functionDeclaratorOf(declarator) !== undefined) {
+      this.fail('C2003', this.peek().at, 'nested functions');
+    }
+    return this.parseDeclarationRest(specifiers, declarator, at);
+  }
+
+  private parseDeclarationRest(
+    specifiers: SpecifiersSyntax,
+    first: DeclaratorSyntax,
+    at: CLocation,
+  ): DeclarationSyntax {
+    const isTypedef = specifiers.storage.some((s) => s.word === 'typedef');
+    const declarators: InitDeclaratorSyntax[] = [];
+    let declarator = first;
+    for (;;) {
+      this.skipAttributesAndAsm();
+      this.declare(declaratorName(declarator), isTypedef);
+      let initializer: InitializerSyntax | undefined;
+      if (this.accept('=')) initializer = this.parseInitializer();
+      declarators.push({ declarator, initializer, at: declarator.at });
+      if (!this.accept(',')) break;
+      declarator = this.parseDeclarator('named');
+    }
+    if (!this.is(';')) this.failExpected(declarators.length > 0 ? "',' or ';'" : "';'");
+    this.next();
+    return { kind: 'declaration', specifiers, declarators, at };
+  }
+
+  private parseStaticAssert(): StaticAssertSyntax {
+    const at = this.next().at;
+    this.expect('(');
+    const condition = this.parseConditional();
+    let message: string[] | undefined;
+    if (this.accept(',')) {
+      message = [];
+      if (this.peek().kind !== 'string') this.failExpected('string literal');
+      while (this.peek().kind === 'string') message.push(this.next().text);
+    }
+    this.expect(')');
+    this.expect(';');
+    return { kind: 'staticAssert', condition, message, at };
+  }
+
+  // ---- specifiers ----
+
+  private parseSpecifiers(): SpecifiersSyntax {
+    const at = this.peek().at;
+    const storage: { word: StorageClass; at: CLocation }[] = [];
+    const typeSpecifiers: TypeSpecifierSyntax[] = [];
+    let isConst = false;
+    let isVolatile = false;
+    let inline = false;
+    this.enter();
+    for (;;) {
+      const token = this.peek();
+      if (token.kind !== 'identifier') break;
+      const word = keywordOf(token.text);
+      if (word === undefined) {
+        if (typeSpecifiers.length > 0 || !this.isTypedefName(token.text)) break;
+        this.next();
+        typeSpecifiers.push({ kind: 'typedefName', name: token.text, at: token.at });
+        continue;
+      }
+      if (word === '__attribute__') {
+        this.skipAttributes();
+        continue;
+      }
+      if (storageWords.has(word)) {
+        this.next();
+        storage.push({ word: word as StorageClass, at: token.at });
+      } else if (word === 'const') {
+        this.next();
+        isConst = true;
+      } else if (word === 'volatile') {
+        this.next();
+        isVolatile = true;
+      } else if (word === 'restrict' || word === '__extension__' || word === '_Thread_local') {
+        this.next();
+      } else if (word === 'inline' || word === '_Noreturn') {
+        this.next();
+        if (word === 'inline') inline = true;
+      } else if (basicWords.has(word)) {
+        this.next();
+        typeSpecifiers.push({ kind: 'basic', word: word as BasicTypeWord, at: token.at });
+      } else if (word === 'struct' || word === 'union') {
+        typeSpecifiers.push(this.parseRecord());
+      } else if (word === 'enum') {
+        typeSpecifiers.push(this.parseEnum());
+      } else if (word === '__builtin_va_list') {
+        this.next();
+        typeSpecifiers.push({ kind: 'vaList', at: token.at });
+      } else if (word === 'typeof') {
+        typeSpecifiers.push(this.parseTypeof());
+      } else if (word === '_Atomic') {
+        this.fail('C2003', token.at, "'_Atomic' types");
+      } else if (word === '_Alignas') {
+        this.fail('C2003', token.at, "'_Alignas' specifiers");
+      } else {
+        break;
+      }
+    }
+    this.leave();
+    return { storage, typeSpecifiers, qualifiers: { const: isConst, volatile: isVolatile }, inline, at };
+  }
+
+  private parseTypeof(): TypeSpecifierSyntax {
+    const at = this.next().at;
+    this.expect('(');
+    let result: TypeSpecifierSyntax;
+    if (this.isTypeStart()) result = { kind: 'typeofType', typeName: this.parseTypeName(), at };
+    else result = { kind: 'typeofExpression', expression: this.parseExpression(), at };
+    this.expect(')');
+    return result;
+  }
+
+  private parseRecord(): TypeSpecifierSyntax {
+    const keyword = this.next();
+    const tagKind = keywordOf(keyword.text) as 'struct' | 'union';
+    this.skipAttributes();
+    let tag: string | undefined;
+    let tagAt = keyword.at;
+    if (this.isName()) {
+      const name = this.next();
+      tag = name.text;
+      tagAt = name.at;
+    }
+    if (!this.is('{')) {
+      if (tag === undefined) this.failExpected("'{'");
+      return { kind: 'record', tagKind, tag, members: undefined, at: keyword.at, tagAt };
+    }
+    this.next();
+    const members: MemberDeclarationSyntax[] = [];
+    while (!this.is('}')) {
+      if (this.peek().kind === 'eof') this.failExpected("'}'");
+      const depth = this.depth;
+      try {
+        const member = this.parseMemberDeclaration();
+        if (member !== undefined) members.push(member);
+      } catch (error) {
+        if (!(error instanceof ParseError)) throw error;
+        this.recover(depth);
+      }
+    }
+    this.next();
+    this.skipAttributes();
+    return { kind: 'record', tagKind, tag, members, at: keyword.at, tagAt };
+  }
+
+  private parseMemberDeclaration(): MemberDeclarationSyntax | undefined {
+    while (this.acceptKeyword('__extension__'));
+    if (this.isKeyword('_Static_assert')) return this.parseStaticAssert();
+    if (this.accept(';')) return undefined;
+    const at = this.peek().at;
+    const specifiers = this.parseSpecifiers();
+    if (
+      specifiers.typeSpecifiers.length === 0 &&
+      !specifiers.qualifiers.const &&
+      !specifiers.qualifiers.volatile
+    ) {
+      this.failExpected('specifier-qualifier-list');
+    }
+    const declarators: MemberDeclaratorSyntax[] = [];
+    if (!this.is(';')) {
+      for (;;) {
+        const declarator: DeclaratorSyntax = this.is(':')
+          ? { kind: 'name', name: undefined, at: this.peek().at }
+          : this.parseDeclarator('named');
+        let bitWidth: ExpressionSyntax | undefined;
+        if (this.accept(':')) bitWidth = this.parseConditional();
+        this.skipAttributes();
+        declarators.push({ declarator, bitWidth, at: declarator.at });
+        if (!this.accept(',')) break;
+      }
+    }
+    if (!this.is(';')) this.failExpected("';'");
+    this.next();
+    return { kind: 'members', specifiers, declarators, at };
+  }
+
+  private parseEnum(): TypeSpecifierSyntax {
+    const keyword = this.next();
+    this.skipAttributes();
+    let tag: string | undefined;
+    let tagAt = keyword.at;
+    if (this.isName()) {
+      const name = this.next();
+      tag = name.text;
+      tagAt = name.at;
+    }
+    if (!this.is('{')) {
+      if (tag === undefined) this.failExpected("'{'");
+      return { kind: 'enum', tag, enumerators: undefined, at: keyword.at, tagAt };
+    }
+    this.next();
+    const enumerators: EnumeratorSyntax[] = [];
+    while (!this.is('}')) {
+      const name = this.expectName();
+      this.skipAttributes();
+      let value: ExpressionSyntax | undefined;
+      if (this.accept('=')) value = this.parseConditional();
+      this.declare(name.text, false);
+      enumerators.push({ name: name.text, value, at: name.at });
+      if (!this.accept(',')) {
+        if (!this.is('}')) this.failExpected("',' or '}'");
+        break;
+      }
+    }
+    this.next();
+    this.skipAttributes();
+    return { kind: 'enum', tag, enumerators, at: keyword.at, tagAt };
+  }
+
+  /** Skip any number of `__attribute__((...))`. */
+  private skipAttributes(): void {
+    while (this.isKeyword('__attribute__')) {
+      this.next();
+      this.expect('(');
+      this.skipBalanced(')');
+    }
+  }
+
+  private skipAttributesAndAsm(): void {
+    this.skipAttributes();
+    if (this.isKeyword('asm')) this.fail('C2003', this.peek().at, "'asm' labels");
+  }
+
+  /** Skip tokens up to and including the `close` that balances an already consumed opener. */
+  private skipBalanced(close: string): void {
+    let nesting = 0;
+    for (;;) {
+      const token = this.peek();
+      if (token.kind === 'eof') this.failExpected(`'${close}'`);
+      this.next();
+      if (token.kind !== 'punctuator') continue;
+      if (token.text === '(' || token.text === '[' || token.text === '{') nesting++;
+      else if (token.text === ')' || token.text === ']' || token.text === '}') {
+        if (nesting === 0) return;
+        nesting--;
+      }
+    }
+  }
+
+  // ---- declarators ----
+
+  /**
+   * A declarator. `named` requires a name (declarations), `abstract` forbids one (type names),
+   * `either` allows both (parameters).
+   */
+  private parseDeclarator(mode: 'named' | 'abstract' | 'either'): DeclaratorSyntax {
+    this.enter();
+    try {
+      this.skipAttributes();
+      if (this.is('*')) {
+        const at = this.next().at;
+        const qualifiers = this.parseQualifiers();
+        const inner = this.parseDeclarator(mode);
+        return { kind: 'pointer', qualifiers, inner, at };
+      }
+      return this.parseDirectDeclarator(mode);
+    } finally {
+      this.leave();
+    }
+  }
+
+  private parseQualifiers(): QualifierSyntax {
+    let isConst = false;
+    let isVolatile = false;
+    for (;;) {
+      if (this.acceptKeyword('const')) isConst = true;
+      else if (this.acceptKeyword('volatile')) isVolatile = true;
+      else if (this.acceptKeyword('restrict')) continue;
+      else if (this.isKeyword('__attribute__')) this.skipAttributes();
+      else if (this.isKeyword('_Atomic')) this.fail('C2003', this.peek().at, "'_Atomic' types");
+      else break;
+    }
+    return isConst || isVolatile ? { const: isConst, volatile: isVolatile } : noQualifiers;
+  }
+
+  private parseDirectDeclarator(mode: 'named' | 'abstract' | 'either'): DeclaratorSyntax {
+    let declarator: DeclaratorSyntax;
+    const token = this.peek();
+    if (mode !== 'abstract' && this.isName()) {
+      this.next();
+      declarator = { kind: 'name', name: token.text, at: token.at };
+    } else if (this.is('(') && (mode === 'named' || !this.isParameterListAfterParenthesis())) {
+      this.next();
+      declarator = this.parseDeclarator(mode);
+      this.expect(')');
+    } else if (mode !== 'named') {
+      declarator = { kind: 'name', name: undefined, at: token.at };
+    } else {
+      this.failExpected("identifier or '('");
+    }
+    for (;;) {
+      if (this.is('[')) {
+        declarator = this.parseArraySuffix(declarator);
+      } else if (this.is('(')) {
+        declarator = this.parseFunctionSuffix(declarator);
+      } else if (this.isKeyword('__attribute__')) {
+        this.skipAttributes();
+      } else {
+        return declarator;
+      }
+    }
+  }
+
+  /** In an abstract declarator, `(` starts a parameter list when a type or `)` follows. */
+  private isParameterListAfterParenthesis(): boolean {
+    return (
+      this.is(')', 1) || this.is('...', 1) || (this.isTypeStart(1) && !this.isKeyword('__attribute__', 1))
+    );
+  }
+
+  private parseArraySuffix(inner: DeclaratorSyntax): DeclaratorSyntax {
+    const at = this.next().at;
+    let isStatic = this.acceptKeyword('static');
+    const qualifiers = this.parseQualifiers();
+    if (this.acceptKeyword('static')) isStatic = true;
+    let star = false;
+    let length: ExpressionSyntax | undefined;
+    if (this.is('*') && this.is(']', 1)) {
+      this.next();
+      star = true;
+    } else if (!this.is(']')) {
+      length = this.parseAssignment();
+    }
+    this.expect(']');
+    return { kind: 'array', inner, length, star, qualifiers, isStatic, at };
+  }
+
+  private parseFunctionSuffix(inner: DeclaratorSyntax): DeclaratorSyntax {
+    const at = this.next().at;
+    const parameters: ParameterSyntax[] = [];
+    const identifiers: { name: string; at: CLocation }[] = [];
+    let variadic = false;
+    let prototyped = true;
+    if (this.accept(')')) {
+      return { kind: 'function', inner, parameters, variadic, prototyped: false, identifiers, at };
+    }
+    if (this.isKeyword('void') && this.is(')', 1)) {
+      this.next();
+      this.next();
+      return { kind: 'function', inner, parameters, variadic, prototyped, identifiers, at };
+    }
+    if (this.isName() && !this.isTypedefName(this.peek().text)) {
+      // An old-style identifier list: f(a, b).
+      prototyped = false;
+      for (;;) {
+        const name = this.expectName();
+        identifiers.push({ name: name.text, at: name.at });
+        if (!this.accept(',')) break;
+      }
+      this.expect(')');
+      return { kind: 'function', inner, parameters, variadic, prototyped, identifiers, at };
+    }
+    this.pushScope();
+    try {
+      for (;;) {
+        if (this.accept('...')) {
+          variadic = true;
+          break;
+        }
+        const parameterAt = this.peek().at;
+        if (!this.isDeclarationStart()) this.failExpected("declaration specifiers or '...'");
+        const specifiers = this.parseSpecifiers();
+        const declarator = this.parseDeclarator('either');
+        this.skipAttributes();
+        this.declare(declaratorName(declarator), false);
+        parameters.push({ specifiers, declarator, at: parameterAt });
+        if (!this.accept(',')) break;
+      }
+      this.expect(')');
+    } finally {
+      this.popScope();
+    }
+    return { kind: 'function', inner, parameters, variadic, prototyped, identifiers, at };
+  }
+
+  private parseTypeName(): TypeNameSyntax {
+    const at = this.peek().at;
+    const specifiers = this.parseSpecifiers();
+    if (
+      specifiers.typeSpecifiers.length === 0 &&
+      !specifiers.qualifiers.const &&
+      !specifiers.qualifiers.volatile
+    ) {
+      this.failExpected('type name');
+    }
+    const declarator = this.parseDeclarator('abstract');
+    return { specifiers, declarator, at };
+  }
+
+  // ---- initializers ----
+
+  private parseInitializer(): InitializerSyntax {
+    if (this.is('{')) return this.parseInitializerList();
+    const at = this.peek().at;
+    return { kind: 'expression', expression: this.parseAssignment(), at };
+  }
+
+  private parseInitializerList(): InitializerSyntax & { kind: 'list' } {
+    this.enter();
+    try {
+      const at = this.expect('{').at;
+      const items: { designators: DesignatorSyntax[]; initializer: InitializerSyntax; at: CLocation }[] = [];
+      while (!this.is('}')) {
+        const itemAt = this.peek().at;
+        const designators: DesignatorSyntax[] = [];
+        if (this.isName() && this.is(':', 1)) {
+          // The obsolete gcc form `name: value`.
+          const name = this.next();
+          this.next();
+          designators.push({ kind: 'member', name: name.text, at: name.at });
+        } else {
+          for (;;) {
+            if (this.is('.')) {
+              this.next();
+              const name = this.expectName();
+              designators.push({ kind: 'member', name: name.text, at: name.at });
+            } else if (this.is('[')) {
+              const designatorAt = this.next().at;
+              const index = this.parseConditional();
+              let last: ExpressionSyntax | undefined;
+              if (this.accept('...')) last = this.parseConditional();
+              this.expect(']');
+              designators.push({ kind: 'index', index, last, at: designatorAt });
+            } else {
+              break;
+            }
+          }
+          if (designators.length > 0) {
+            const onlyIndex = designators.length === 1 && designators[0]!.kind === 'index';
+            if (!(onlyIndex && !this.is('='))) this.expect('=');
+          }
+        }
+        const initializer = this.parseInitializer();
+        items.push({ designators, initializer, at: itemAt });
+        if (!this.accept(',')) {
+          if (!this.is('}')) this.failExpected("',' or '}'");
+          break;
+        }
+      }
+      const end = this.next().at;
+      return { kind: 'list', items, at, end };
+    } finally {
+      this.leave();
+    }
+  }
+
+  // ---- statements ----
+
+  private parseBlock(): StatementSyntax & { kind: 'block' } {
+    const at = this.expect('{').at;
+    const items: StatementSyntax[] = [];
+    this.pushScope();
+    try {
+      while (!this.is('}')) {
+        if (this.peek().kind === 'eof') this.failExpected("'}'");
+        const depth = this.depth;
+        const scopes = this.scopes.length;
+        try {
+          items.push(this.parseBlockItem());
+        } catch (error) {
+          if (!(error instanceof ParseError)) throw error;
+          this.scopes.length = scopes;
+          this.recover(depth);
+        }
+      }
+    } finally {
+      this.popScope();
+    }
+    const end = this.next().at;
+    return { kind: 'block', items, at, end };
+  }
+
+  private parseBlockItem(): StatementSyntax {
+    if (this.isDeclarationStart()) return this.parseDeclaration(this.peek().at);
+    return this.parseStatement();
+  }
+
+  private parseStatement(): StatementSyntax {
+    this.enter();
+    try {
+      return this.parseStatementInner();
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** A statement that is its own scope (C99 6.8.4, 6.8.5: the bodies of selection and iteration statements). */
+  private parseScopedStatement(): StatementSyntax {
+    this.pushScope();
+    try {
+      return this.parseStatement();
+    } finally {
+      this.popScope();
+    }
+  }
+
+  private parseStatementInner(): StatementSyntax {
+    const token = this.peek();
+    const at = token.at;
+    if (token.kind === 'punctuator') {
+      if (token.text === '{') return this.parseBlock();
+      if (token.text === ';') {
+        this.next();
+        return { kind: 'empty', at };
+      }
+    }
+    if (token.kind === 'identifier') {
+      const word = keywordOf(token.text);
+      if (word === undefined && this.is(':', 1)) {
+        this.next();
+        this.next();
+        this.skipAttributes();
+        if (this.is('}')) {
+          // A label at the end of a block: gcc accepts it (C23 allows it).
+          return { kind: 'label', label: token.text, body: { kind: 'empty', at: this.peek().at }, at };
+        }
+        const body = this.isDeclarationStart()
+          ? this.parseDeclaration(this.peek().at)
+          : this.parseStatement();
+        return { kind: 'label', label: token.text, body, at };
+      }
+      switch (word) {
+        case 'if': {
+          this.next();
+          this.expect('(');
+          const condition = this.parseExpression();
+          this.expect(')');
+          const then = this.parseScopedStatement();
+          const otherwise = this.acceptKeyword('else') ? this.parseScopedStatement() : undefined;
+          return { kind: 'if', condition, then, otherwise, at };
+        }
+        case 'while': {
+          this.next();
+          this.expect('(');
+          const condition = this.parseExpression();
+          this.expect(')');
+          return { kind: 'while', condition, body: this.parseScopedStatement(), at };
+        }
+        case 'do': {
+          this.next();
+          const body = this.parseScopedStatement();
+          if (!this.acceptKeyword('while')) this.failExpected("'while'");
+          this.expect('(');
+          const condition = this.parseExpression();
+          this.expect(')');
+          this.expect(';');
+          return { kind: 'doWhile', body, condition, at };
+        }
+        case 'for':
+          return this.parseFor();
+        case 'switch': {
+          this.next();
+          this.expect('(');
+          const value = this.parseExpression();
+          this.expect(')');
+          return { kind: 'switch', value, body: this.parseScopedStatement(), at };
+        }
+        case 'case': {
+          this.next();
+          const value = this.parseConditional();
+          let last: ExpressionSyntax | undefined;
+          if (this.accept('...')) last = this.parseConditional();
+          this.expect(':');
+          return { kind: 'case', value, last, body: this.parseLabelled(), at };
+        }
+        case 'default': {
+          this.next();
+          this.expect(':');
+          return { kind: 'default', body: this.parseLabelled(), at };
+        }
+        case 'break':
+          this.next();
+          this.expect(';');
+          return { kind: 'break', at };
+        case 'continue':
+          this.next();
+          this.expect(';');
+          return { kind: 'continue', at };
+        case 'return': {
+          this.next();
+          const value = this.is(';') ? undefined : this.parseExpression();
+          this.expect(';');
+          return { kind: 'return', value, at };
+        }
+        case 'goto': {
+          this.next();
+          if (this.is('*')) this.fail('C2003', this.peek().at, 'computed gotos');
+          const label = this.expectName();
+          this.expect(';');
+          return { kind: 'goto', label: label.text, at };
+        }
+        case 'asm':
+          this.fail('C2003', at, "'asm' statements");
+          break;
+        case 'else':
+          this.fail('C2001', at, 'expression', describe(token));
+          break;
+        default:
+          break;
+      }
+    }
+    const expression = this.parseExpression();
+    this.expect(';');
+    return { kind: 'expression', expression, at };
+  }
+
+  /** The statement after a `case` or `default` label (a label before `}` labels an empty statement). */
+  private parseLabelled(): StatementSyntax {
+    if (this.is('}')) return { kind: 'empty', at: this.peek().at };
+    if (this.isDeclarationStart()) return this.parseDeclaration(this.peek().at);
+    return this.parseStatement();
+  }
+
+  private parseFor(): StatementSyntax {
+    const at = this.next().at;
+    this.expect('(');
+    this.pushScope();
+    try {
+      let init: DeclarationSyntax | ExpressionSyntax | undefined;
+      if (this.isDeclarationStart()) {
+        const declaration = this.parseDeclaration(this.peek().at);
+        if (declaration.kind === 'declaration') init = declaration;
+      } else {
+        if (!this.is(';')) init = this.parseExpression();
+        this.expect(';');
+      }
+      const condition = this.is(';') ? undefined : this.parseExpression();
+      this.expect(';');
+      const step = this.is(')') ? undefined : this.parseExpression();
+      this.expect(')');
+      const body = this.parseScopedStatement();
+      return { kind: 'for', init, condition, step, body, at };
+    } finally {
+      this.popScope();
+    }
+  }
+
+  // ---- expressions ----
+
+  private height(node: ExpressionSyntax | undefined): number {
+    return node === undefined ? 0 : (this.heights.get(node) ?? 1);
+  }
+
+  /** Record a node's height and refuse trees deeper than the later stages can walk. */
+  private made<T extends ExpressionSyntax>(node: T, ...children: (ExpressionSyntax | undefined)[]): T {
+    let height = 0;
+    for (const child of children) height = Math.max(height, this.height(child));
+    if (height + 1 > maxExpressionHeight) this.fail('C2007', node.at, String(maxExpressionHeight));
+    if (height > 0) this.heights.set(node, height + 1);
+    return node;
+  }
+
+  private parseExpression(): ExpressionSyntax {
+    let left = this.parseAssignment();
+    while (this.is(',')) {
+      const at = this.next().at;
+      const right = this.parseAssignment();
+      left = this.made({ kind: 'comma', left, right, at }, left, right);
+    }
+    return left;
+  }
+
+  private parseAssignment(): ExpressionSyntax {
+    this.enter();
+    try {
+      const target = this.parseConditional();
+      const token = this.peek();
+      if (token.kind === 'punctuator' && assignOperators.has(token.text)) {
+        this.next();
+        const value = this.parseAssignment();
+        return this.made(
+          { kind: 'assign', operator: token.text as AssignOperatorSyntax, target, value, at: token.at },
+          target,
+          value,
+        );
+      }
+      return target;
+    } finally {
+      this.leave();
+    }
+  }
+
+  private parseConditional(): ExpressionSyntax {
+    const condition = this.parseBinary(1);
+    if (!this.is('?')) return condition;
+    const at = this.next().at;
+    const then = this.parseExpression();
+    this.expect(':');
+    this.enter();
+    try {
+      const otherwise = this.parseConditional();
+      return this.made({ kind: 'conditional', condition, then, otherwise, at }, condition, then, otherwise);
+    } finally {
+      this.leave();
+    }
+  }
+
+  private parseBinary(minimum: number): ExpressionSyntax {
+    let left = this.parseCast();
+    for (;;) {
+      const token = this.peek();
+      if (token.kind !== 'punctuator') return left;
+      const precedence = binaryPrecedence[token.text];
+      if (precedence === undefined || precedence < minimum) return left;
+      this.next();
+      const right = this.parseBinary(precedence + 1);
+      left = this.made(
+        { kind: 'binary', operator: token.text as BinaryOperatorSyntax, left, right, at: token.at },
+        left,
+        right,
+      );
+    }
+  }
+
+  private parseCast(): ExpressionSyntax {
+    if (this.is('(') && this.isTypeStart(1)) {
+      const at = this.next().at;
+      const typeName = this.parseTypeName();
+      this.expect(')');
+      if (this.is('{')) {
+        const initializer = this.parseInitializerList();
+        return this.parsePostfixTail({ kind: 'compoundLiteral', typeName, initializer, at });
+      }
+      this.enter();
+      try {
+        const operand = this.parseCast();
+        return this.made({ kind: 'cast', typeName, operand, at }, operand);
+      } finally {
+        this.leave();
+      }
+    }
+    return this.parseUnary();
+  }
+
+  private parseUnary(): ExpressionSyntax {
+    this.enter();
+    try {
+      const token = this.peek();
+      if (token.kind === 'punctuator') {
+        switch (token.text) {
+          case '++':
+          case '--': {
+            this.next();
+            const operand = this.parseUnary();
+            return this.made({ kind: 'unary', operator: token.text, operand, at: token.at }, operand);
+          }
+          case '&':
+          case '*':
+          case '+':
+          case '-':
+          case '~':
+          case '!': {
+            this.next();
+            const operand = this.parseCast();
+            return this.made({ kind: 'unary', operator: token.text, operand, at: token.at }, operand);
+          }
+          case '&&':
+            this.fail('C2003', token.at, "label addresses ('&&label')");
+            break;
+          default:
+            break;
+        }
+      } else if (token.kind === 'identifier') {
+        const word = keywordOf(token.text);
+        if (word === 'sizeof' || word === '_Alignof') {
+          this.next();
+          const isSizeof = word === 'sizeof';
+          if (this.is('(') && this.isTypeStart(1)) {
+            const at = this.next().at;
+            const typeName = this.parseTypeName();
+            this.expect(')');
+            if (this.is('{')) {
+              const initializer = this.parseInitializerList();
+              const operand = this.parsePostfixTail({ kind: 'compoundLiteral', typeName, initializer, at });
+              return this.made(
+                { kind: isSizeof ? 'sizeofExpression' : 'alignofExpression', operand, at: token.at },
+                operand,
+              );
+            }
+            return { kind: isSizeof ? 'sizeofType' : 'alignofType', typeName, at: token.at };
+          }
+          const operand = this.parseUnary();
+          return this.made(
+            { kind: isSizeof ? 'sizeofExpression' : 'alignofExpression', operand, at: token.at },
+            operand,
+          );
+        }
+        if (word === '__extension__') {
+          this.next();
+          return this.parseCast();
+        }
+      }
+      return this.parsePostfixTail(this.parsePrimary());
+    } finally {
+      this.leave();
+    }
+  }
+
+  private parsePostfixTail(start: ExpressionSyntax): ExpressionSyntax {
+    let expression = start;
+    for (;;) {
+      const token = this.peek();
+      if (token.kind !== 'punctuator') return expression;
+      switch (token.text) {
+        case '[': {
+          this.next();
+          const index = this.parseExpression();
+          this.expect(']');
+          expression = this.made(
+            { kind: 'index', array: expression, index, at: token.at },
+            expression,
+            index,
+          );
+          break;
+        }
+        case '(': {
+          this.next();
+          const args: ExpressionSyntax[] = [];
+          if (!this.is(')')) {
+            for (;;) {
+              args.push(this.parseAssignment());
+              if (!this.accept(',')) break;
+            }
+          }
+          this.expect(')');
+          expression = this.made(
+            { kind: 'call', callee: expression, arguments: args, at: token.at },
+            expression,
+            ...args,
+          );
+          break;
+        }
+        case '.':
+        case '->': {
+          this.next();
+          const name = this.peek();
+          if (name.kind !== 'identifier') this.failExpected('identifier');
+          this.next();
+          expression = this.made(
+            { kind: 'member', object: expression, name: name.text, arrow: token.text === '->', at: name.at },
+            expression,
+          );
+          break;
+        }
+        case '++':
+        case '--':
+          this.next();
+          expression = this.made(
+            { kind: 'postfix', operator: token.text, operand: expression, at: token.at },
+            expression,
+          );
+          break;
+        default:
+          return expression;
+      }
+    }
+  }
+
+  private parsePrimary(): ExpressionSyntax {
+    const token = this.peek();
+    const at = token.at;
+    switch (token.kind) {
+      case 'number':
+        this.next();
+        return { kind: 'number', text: token.text, at };
+      case 'char':
+        this.next();
+        return { kind: 'char', text: token.text, at };
+      case 'string': {
+        const parts: { text: string; at: CLocation }[] = [];
+        while (this.peek().kind === 'string') {
+          const part = this.next();
+          parts.push({ text: part.text, at: part.at });
+        }
+        return { kind: 'string', parts, at };
+      }
+      case 'punctuator':
+        if (token.text === '(') {
+          this.next();
+          if (this.is('{')) this.fail('C2003', at, 'statement expressions');
+          const expression = this.parseExpression();
+          this.expect(')');
+          return this.made({ kind: 'parenthesized', expression, at }, expression);
+        }
+        break;
+      case 'identifier': {
+        const word = keywordOf(token.text);
+        if (word === undefined) {
+          this.next();
+          return { kind: 'name', name: token.text, at };
+        }
+        switch (word) {
+          case '__builtin_va_start': {
+            this.next();
+            this.expect('(');
+            const list = this.parseAssignment();
+            this.expect(',');
+            const last = this.parseAssignment();
+            this.expect(')');
+            return { kind: 'vaStart', list, last, at };
+          }
+          case '__builtin_va_arg': {
+            this.next();
+            this.expect('(');
+            const list = this.parseAssignment();
+            this.expect(',');
+            const typeName = this.parseTypeName();
+            this.expect(')');
+            return { kind: 'vaArg', list, typeName, at };
+          }
+          case '__builtin_va_end': {
+            this.next();
+            this.expect('(');
+            const list = this.parseAssignment();
+            this.expect(')');
+            return { kind: 'vaEnd', list, at };
+          }
+          case '__builtin_va_copy': {
+            this.next();
+            this.expect('(');
+            const target = this.parseAssignment();
+            this.expect(',');
+            const source = this.parseAssignment();
+            this.expect(')');
+            return { kind: 'vaCopy', target, source, at };
+          }
+          case '__builtin_offsetof':
+            return this.parseOffsetof();
+          case '_Generic':
+            this.fail('C2003', at, "'_Generic' selections");
+            break;
+          case 'asm':
+            this.fail('C2003', at, "'asm' statements");
+            break;
+          default:
+            break;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    return this.failExpected('expression');
+  }
+
+  private parseOffsetof(): ExpressionSyntax {
+    const at = this.next().at;
+    this.expect('(');
+    const typeName = this.parseTypeName();
+    this.expect(',');
+    const path: (
+      | { kind: 'member'; name: string; at: CLocation }
+      | { kind: 'index'; index: ExpressionSyntax; at: CLocation }
+    )[] = [];
+    const first = this.expectName();
+    path.push({ kind: 'member', name: first.text, at: first.at });
+    for (;;) {
+      if (this.is('.')) {
+        this.next();
+        const name = this.expectName();
+        path.push({ kind: 'member', name: name.text, at: name.at });
+      } else if (this.is('[')) {
+        const indexAt = this.next().at;
+        const index = this.parseExpression();
+        this.expect(']');
+        path.push({ kind: 'index', index, at: indexAt });
+      } else {
+        break;
+      }
+    }
+    this.expect(')');
+    return { kind: 'offsetof', typeName, path, at };
+  }
+}
+
+/** How a token appears in `expected X before Y` (gcc's wording). */
+function describe(token: Token): string {
+  switch (token.kind) {
+    case 'punctuator':
+      return `'${token.text}' token`;
+    case 'number':
+      return 'numeric constant';
+    case 'char':
+      return 'character constant';
+    case 'string':
+      return 'string constant';
+    case 'identifier':
+      return `'${token.text}'`;
+    case 'eof':
+      return 'end of input';
+  }
+}
+
+/** The name a declarator declares, if any. */
+export function declaratorName(declarator: DeclaratorSyntax): string | undefined {
+  let d = declarator;
+  while (d.kind !== 'name') d = d.inner;
+  return d.name;
+}
+
+/** The function declarator whose inner part is the name (whose parameters a definition's body sees). */
+export function functionDeclaratorOf(
+  declarator: DeclaratorSyntax,
+): (DeclaratorSyntax & { kind: 'function' }) | undefined {
+  let d = declarator;
+  while (d.kind !== 'name') {
+    if (d.kind === 'function' && d.inner.kind === 'name') return d;
+    d = d.inner;
+  }
+  return undefined;
+}

@@ -1,0 +1,105 @@
+// Test support: compile C files with the Tessera C compiler and run them as `tessera run` would, capturing
+// output, exit status, traps (with the CLI's C-level report) and compile diagnostics.
+
+import { readFileSync } from 'node:fs';
+import { compile, formatCDiagnostic, type CompileOptions } from '../../src/cc/index.js';
+import { describeTrap } from '../../src/cli/run.js';
+import type { Module } from '../../src/module/index.js';
+import { Machine, standardHost } from '../../src/vm/index.js';
+
+/** Files from disk, undefined when unreadable. */
+const disk = {
+  read(path: string): string | undefined {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** What a C program did. */
+export interface CRun {
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The exit status when the program halted (low 8 bits, as a shell sees it). */
+  readonly status: number | undefined;
+  readonly trap: { readonly code: string; readonly report: string } | undefined;
+  /** Formatted compile errors and warnings; a run only happens when there are no errors. */
+  readonly diagnostics: readonly string[];
+  /** Whether the run stopped for lack of fuel. */
+  readonly outOfFuel: boolean;
+  readonly fuelUsed: number;
+}
+
+/** Options for compiling and running. */
+export interface CRunOptions {
+  readonly stdin?: string;
+  readonly fuel?: number;
+  readonly args?: readonly string[];
+  readonly compile?: Omit<CompileOptions, 'files' | 'inputs'>;
+  /** Extra in-memory files (path -> text) visible to the compiler, e.g. a test's own header. */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+/** Compile C sources to a module; returns the module or the formatted diagnostics. */
+export function compileC(
+  paths: readonly string[],
+  options: CRunOptions = {},
+): { module: Module | undefined; diagnostics: string[]; sources: ReadonlyMap<string, string> } {
+  const extra = options.files ?? {};
+  const files = { read: (path: string) => extra[path] ?? disk.read(path) };
+  const result = compile({ ...options.compile, files, inputs: paths });
+  const diagnostics = result.diagnostics.map((d) => formatCDiagnostic(d, result.sources.get(d.at.file)));
+  return { module: result.module, diagnostics, sources: result.sources };
+}
+
+/** Compile a C program and run it to completion (or until its fuel runs out). */
+export async function compileAndRun(
+  path: string | readonly string[],
+  options: CRunOptions = {},
+): Promise<CRun> {
+  const paths = typeof path === 'string' ? [path] : path;
+  const { module, diagnostics, sources } = compileC(paths, options);
+  if (module === undefined) {
+    return {
+      stdout: '',
+      stderr: '',
+      status: undefined,
+      trap: undefined,
+      diagnostics,
+      outOfFuel: false,
+      fuelUsed: 0,
+    };
+  }
+  const out: Uint8Array[] = [];
+  const err: Uint8Array[] = [];
+  let input = new TextEncoder().encode(options.stdin ?? '');
+  const machine = new Machine(module, {
+    args: [paths[0]!, ...(options.args ?? [])],
+    host: standardHost({
+      stdout: (bytes) => out.push(bytes.slice()),
+      stderr: (bytes) => err.push(bytes.slice()),
+      stdin: (max) => {
+        const chunk = input.subarray(0, max);
+        input = input.subarray(chunk.length);
+        return chunk;
+      },
+      clock: () => 0n,
+    }),
+  });
+  const result = await machine.runToCompletion({ fuel: options.fuel ?? 2e9 });
+  const text = (chunks: Uint8Array[]): string => Buffer.concat(chunks).toString('utf8');
+  return {
+    stdout: text(out),
+    stderr: text(err),
+    status: result.status === 'halted' ? result.exitCode & 255 : undefined,
+    trap:
+      result.status === 'trapped'
+        ? { code: result.trap.code, report: describeTrap(result.trap, { module, sources }) }
+        : undefined,
+    diagnostics,
+    outOfFuel: result.status === 'out-of-fuel',
+    fuelUsed: machine.fuelUsed,
+  };
+}
