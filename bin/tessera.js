@@ -9,5 +9,10 @@ if (!existsSync(entry)) {
   );
   process.exit(1);
 }
+// A reader that stops early (`tessera disasm m.tsm | head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv.slice(2));

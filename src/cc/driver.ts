@@ -31,6 +31,8 @@ export interface CompileOptions {
   readonly warnings?: boolean;
   /** Link the C library and its `_start` (default true). */
   readonly library?: boolean;
+  /** Where to keep the compiled library between runs (default: compile it once per process). */
+  readonly libraryCache?: LibraryCache | undefined;
 }
 
 /** A whole compilation: the module when there were no errors, and every diagnostic. */
@@ -58,6 +60,11 @@ function withLibrary(files: SourceFiles): SourceFiles {
       return files.read(path);
     },
   };
+}
+
+/** The text of a C library file by the path that line tables and diagnostics show, e.g. /tessera/libc/src/string.c. */
+export function librarySource(path: string): string | undefined {
+  return withLibrary({ read: () => undefined }).read(path);
 }
 
 function hasErrors(diagnostics: readonly CDiagnostic[]): boolean {
@@ -109,25 +116,101 @@ export function preprocessUnit(
   return { text: formatPreprocessed(pre.tokens), diagnostics: pre.diagnostics, sources: pre.sources };
 }
 
-/** The C library compiled to assembly: once per process, since it never changes. */
-let libraryUnits: readonly SourceFile[] | undefined;
+/** Keeps the compiled C library between processes (the CLI stores it in a file). */
+export interface LibraryCache {
+  /** What `write` stored for this compiler and library, if anything. */
+  read(): string | undefined;
+  write(text: string): void;
+}
 
-function compiledLibrary(): { units: readonly SourceFile[]; diagnostics: readonly CDiagnostic[] } {
+/** A library unit as assembly, with the labels it defines and the ones it refers to. */
+interface LibraryUnit extends SourceFile {
+  readonly defines: readonly string[];
+  readonly references: readonly string[];
+}
+
+/** The C library compiled to assembly: once per process, since it never changes. */
+let libraryUnits: readonly LibraryUnit[] | undefined;
+
+const definitionPattern = /\((?:function|vp-label|import) '([^\s()"';]+)/g;
+const referencePattern = /'([^\s()"';]+)/g;
+
+/** A unit with its definitions and references (compiler-made `.L` labels are local to their unit). */
+function describeUnit(unit: SourceFile): LibraryUnit {
+  const text = unit.text.replace(/"(?:[^"\\\n]|\\.)*"/g, '""').replace(/;[^\n]*/g, '');
+  const defines = new Set([...text.matchAll(definitionPattern)].map((m) => m[1]!));
+  const references = new Set<string>();
+  for (const m of text.matchAll(referencePattern)) {
+    const name = m[1]!;
+    if (!defines.has(name) && !name.startsWith('.L')) references.add(name);
+  }
+  return { ...unit, defines: [...defines], references: [...references] };
+}
+
+function compiledLibrary(cache: LibraryCache | undefined): {
+  units: readonly LibraryUnit[];
+  diagnostics: readonly CDiagnostic[];
+} {
   if (libraryUnits !== undefined) return { units: libraryUnits, diagnostics: [] };
+  const cached = cache?.read();
+  if (cached !== undefined) {
+    try {
+      libraryUnits = JSON.parse(cached) as LibraryUnit[];
+      return { units: libraryUnits, diagnostics: [] };
+    } catch {
+      // A damaged cache is rebuilt below.
+    }
+  }
   const files = withLibrary({ read: () => undefined });
-  const units: SourceFile[] = [];
+  const units: LibraryUnit[] = [];
   const diagnostics: CDiagnostic[] = [];
   const sources = Object.keys(libraryFiles).filter((p) => p.startsWith('src/') && p.endsWith('.c'));
   sources.forEach((source, i) => {
     const path = `${libraryRoot}${source}`;
     const result = compileUnit(path, { files }, 1000 + i, `libc/${baseName(source)}`);
     diagnostics.push(...result.diagnostics.filter((d) => d.severity === 'error'));
-    if (result.assembly !== undefined) units.push({ name: `${path}.s`, text: result.assembly });
+    if (result.assembly !== undefined) units.push(describeUnit({ name: `${path}.s`, text: result.assembly }));
   });
   const sys = libraryFiles['sys.s'];
-  if (sys !== undefined) units.push({ name: `${libraryRoot}sys.s`, text: sys });
-  if (diagnostics.length === 0) libraryUnits = units;
+  if (sys !== undefined) units.push(describeUnit({ name: `${libraryRoot}sys.s`, text: sys }));
+  if (diagnostics.length === 0) {
+    libraryUnits = units;
+    cache?.write(JSON.stringify(units));
+  }
   return { units, diagnostics };
+}
+
+/**
+ * The library units a program needs, as a static linker picks archive members: sys.s (the entry) and
+ * every unit defining a name that the program or an already chosen unit refers to and does not define.
+ */
+function selectLibraryUnits(program: readonly SourceFile[], library: readonly LibraryUnit[]): SourceFile[] {
+  const definer = new Map<string, LibraryUnit>();
+  for (const unit of library)
+    for (const name of unit.defines) if (!definer.has(name)) definer.set(name, unit);
+  const defined = new Set<string>();
+  const wanted: string[] = [];
+  const chosen = new Set<LibraryUnit>();
+  const add = (unit: LibraryUnit): void => {
+    if (chosen.has(unit)) return;
+    chosen.add(unit);
+    for (const name of unit.defines) defined.add(name);
+    wanted.push(...unit.references);
+  };
+  for (const unit of program.map(describeUnit)) {
+    for (const name of unit.defines) defined.add(name);
+    wanted.push(...unit.references);
+  }
+  const entry = library.find((unit) => unit.name.endsWith('/sys.s'));
+  if (entry !== undefined) add(entry);
+  while (wanted.length > 0) {
+    const name = wanted.pop()!;
+    if (defined.has(name)) continue;
+    const unit = definer.get(name);
+    if (unit !== undefined) add(unit);
+  }
+  // Keep the library's own order, so that the module does not depend on the order of discovery.
+  return library.filter((unit) => chosen.has(unit)).map(({ name, text }) => ({ name, text }));
 }
 
 /** Compile C (and assembly) files and link them with the C library into one module. */
@@ -156,9 +239,9 @@ export function compile(options: CompileOptions): CompileResult {
   });
   if (hasErrors(diagnostics)) return { module: undefined, diagnostics, sources };
   if (options.library ?? true) {
-    const library = compiledLibrary();
+    const library = compiledLibrary(options.libraryCache);
     diagnostics.push(...library.diagnostics);
-    units.push(...library.units);
+    units.push(...selectLibraryUnits(units, library.units));
   }
   if (hasErrors(diagnostics)) return { module: undefined, diagnostics, sources };
   const moduleName = baseName(options.inputs[0] ?? 'program').replace(/\.[^.]*$/, '');

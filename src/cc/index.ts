@@ -3,10 +3,12 @@
 export {
   compile,
   compileUnit,
+  librarySource,
   preprocessUnit,
   systemIncludePath,
   type CompileOptions,
   type CompileResult,
+  type LibraryCache,
   type UnitResult,
 } from './driver.js';
 export {

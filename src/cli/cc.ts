@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { compile, compileUnit, preprocessUnit, type CompileOptions } from '../cc/index.js';
 import { writeModule } from '../module/index.js';
+import { diskLibraryCache } from './cache.js';
 import { CliError, diskFiles, exitCodes, formatCDiagnostics, readInput } from './input.js';
 
 /** What `tessera cc` writes. */
@@ -54,7 +55,7 @@ export function compileCommand(
     }
     return exitCodes.ok;
   }
-  const result = compile({ ...options, files, inputs });
+  const result = compile({ libraryCache: diskLibraryCache(), ...options, files, inputs });
   report(result.diagnostics, result.sources);
   const target = output.output ?? inputs[0]!.replace(/\.[^./]*$/, '') + '.tsm';
   writeFileSync(target, writeModule(result.module!));

@@ -3,7 +3,14 @@
 
 import { readFileSync } from 'node:fs';
 import { assemble, formatDiagnostic } from '../asm/index.js';
-import { compile, formatCDiagnostic, type CDiagnostic, type CompileOptions } from '../cc/index.js';
+import {
+  compile,
+  formatCDiagnostic,
+  librarySource,
+  type CDiagnostic,
+  type CompileOptions,
+} from '../cc/index.js';
+import { diskLibraryCache } from './cache.js';
 import { ModuleFormatError, readModule, type Module } from '../module/index.js';
 
 /** Exit codes besides the program's own (BSD sysexits where one fits). */
@@ -58,6 +65,27 @@ export function assembleFiles(paths: readonly string[], debug: boolean): LoadedP
   return { module: result.module, sources: result.sources };
 }
 
+/** The text of a source file named in a debug section: known already, the C library's, or from disk. */
+export function sourceText(program: LoadedProgram, file: string): string | undefined {
+  const known = program.sources.get(file) ?? librarySource(file);
+  if (known !== undefined) return known;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every source file of a module's debug section that can be read, for `disasm --source`. */
+export function debugSources(program: LoadedProgram): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const file of program.module.debug?.files ?? []) {
+    const text = sourceText(program, file);
+    if (text !== undefined) sources.set(file, text);
+  }
+  return sources;
+}
+
 /** Read a module file, or fail with the reader's message and the offending offset. */
 export function readModuleFile(path: string): LoadedProgram {
   const bytes = readInput(path);
@@ -105,7 +133,7 @@ export function compileFiles(
   options: Omit<CompileOptions, 'inputs' | 'files'> = {},
 ): LoadedProgram {
   for (const path of paths) readInput(path); // an unreadable input is a usage-level failure, as for assembly
-  const result = compile({ ...options, files: diskFiles, inputs: paths });
+  const result = compile({ libraryCache: diskLibraryCache(), ...options, files: diskFiles, inputs: paths });
   if (result.module === undefined) {
     throw new CliError(formatCDiagnostics(result.diagnostics, result.sources), exitCodes.badInput);
   }

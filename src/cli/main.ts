@@ -5,7 +5,15 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { disassemble } from '../asm/index.js';
 import { dataBaseFor, textBase } from '../isa/index.js';
 import { moduleHash, writeModule } from '../module/index.js';
-import { assembleFiles, CliError, exitCodes, loadProgram, parseCount, parseSize } from './input.js';
+import {
+  assembleFiles,
+  CliError,
+  debugSources,
+  exitCodes,
+  loadProgram,
+  parseCount,
+  parseSize,
+} from './input.js';
 import { runProgram } from './run.js';
 import { compileCommand } from './cc.js';
 
@@ -138,7 +146,7 @@ const commands: Record<string, Command> = {
       const program = loadProgram(files);
       const text = disassemble(program.module, {
         addresses: values['no-addresses'] !== true,
-        ...(values.source === true ? { sources: program.sources } : {}),
+        ...(values.source === true ? { sources: debugSources(program) } : {}),
       });
       process.stdout.write(text);
       return exitCodes.ok;

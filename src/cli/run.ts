@@ -1,10 +1,10 @@
 // `tessera run`: load a module or assembly, run it with standard I/O, and report halts, traps and limits.
 
-import { readFileSync, readSync, writeSync } from 'node:fs';
+import { readSync, writeSync } from 'node:fs';
 import { formatInstruction } from '../asm/index.js';
 import { registerNames, textBase } from '../isa/index.js';
 import { LoadError, Machine, standardHost, type Frame, type RunResult, type Trap } from '../vm/index.js';
-import { CliError, exitCodes, loadProgram, type LoadedProgram } from './input.js';
+import { CliError, exitCodes, loadProgram, sourceText, type LoadedProgram } from './input.js';
 
 /** Options of `tessera run`. */
 export interface RunOptions {
@@ -131,17 +131,6 @@ export function describeTrap(trap: Trap, program: LoadedProgram): string {
     i += count;
   }
   return lines.join('\n');
-}
-
-/** The text of a source file named in the debug section: from the assembly just read, else from disk. */
-function sourceText(program: LoadedProgram, file: string): string | undefined {
-  const known = program.sources.get(file);
-  if (known !== undefined) return known;
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** A hook that prints each instruction with the registers it changed (one line each, to stderr). */
