@@ -160,12 +160,19 @@ ${hotCases}
 };`;
 }
 
+/** How many loops this process has compiled; numbers each loop's source. */
+let loopsCompiled = 0;
+
 /** Compile a loop bound to one machine (whose registers, text tables and memory views it captures). */
 export function compileInterpreter(
   machine: unknown,
   constants: LoopConstants,
   hooked: boolean,
 ): InterpreterLoop {
-  const bind = new Function(interpreterSource(constants, hooked))() as (m: unknown) => InterpreterLoop;
+  // V8 caches functions made by `new Function` by their source text, so two machines of one module
+  // would share one loop and its type feedback, which made the third machine onwards run 2-3x slower
+  // (measured by bench/worker.js). A comment unique to this loop keeps every machine's loop its own.
+  const source = `${interpreterSource(constants, hooked)}\n// loop ${++loopsCompiled}`;
+  const bind = new Function(source)() as (m: unknown) => InterpreterLoop;
   return bind(machine);
 }
