@@ -1,5 +1,6 @@
 // The benchmark programs: where each column's version lives, the sizes it runs at and the result every
-// column must produce. Shared by run.js (the harness) and worker.js (one timed column in a child process).
+// column must produce (the C versions, bench/c/NAME.c, serve both gcc and Tessera's C compiler). Shared by
+// run.js (the harness) and worker.js (one timed column in a child process).
 
 /**
  * One benchmark program.
@@ -47,6 +48,12 @@ export const programs = [
     expected: '95',
   },
 ];
+
+/**
+ * Where the vpc workers keep Tessera's compiled C library during one bench run, relative to the repository
+ * root (run.js deletes it before the run and has it rebuilt, so it always matches the current build).
+ */
+export const tesseraLibraryCache = 'bench/out/tessera-libc.json';
 
 /** The program called `name`, or undefined. */
 export function findProgram(name) {

@@ -1,26 +1,31 @@
-// The benchmark harness behind `npm run bench`: each program in native C (gcc -O2), plain JS and Tessera's
-// interpreter; per column, one cold run in each of N fresh processes and N warm (steady-state) runs in one
-// of them. Prints a table of medians and ratios, and checks every column's result, every run.
-// Options: --runs N, --only fib,sieve, --json FILE, --markdown FILE. See bench/README.md.
+// The benchmark harness behind `npm run bench`: each program in native C (gcc -O2), plain JS, hand-written VP
+// assembly in Tessera's interpreter and the same C compiled by Tessera's C compiler (VP C); per column, one cold
+// run in each of N fresh processes and N warm (steady-state) runs in one of them. Prints tables of medians and
+// ratios, and checks every column's result, every run.
+// Options: --runs N, --only fib,sieve, --json FILE, --markdown FILE, --node-flags FLAGS. See bench/README.md.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { programs } from './programs.js';
+import { programs, tesseraLibraryCache } from './programs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cSourceDir = `${root}bench/c/`;
 const outDir = `${root}bench/out/`;
 const worker = `${root}bench/worker.js`;
 const library = `${root}dist/src/index.js`;
+const compiler = `${root}dist/src/cc/index.js`;
 
 const usage = `usage: node bench/run.js [--runs N] [--only fib,sieve,...] [--json FILE] [--markdown FILE]
+                         [--node-flags FLAGS]
   --runs N         warm runs and cold processes per program and column (default 5); the table shows medians
   --only LIST      comma-separated programs to run (${programs.map((program) => program.name).join(', ')})
   --json FILE      also write every sample, the environment and the table as JSON
-  --markdown FILE  also write the table as Markdown`;
+  --markdown FILE  also write the table as Markdown
+  --node-flags F   extra node flags for the JS, VP and VP C worker processes, space-separated
+                   (e.g. --node-flags=--no-compilation-cache)`;
 
 function fail(message) {
   process.stderr.write(`bench: ${message}\n${usage}\n`);
@@ -28,14 +33,14 @@ function fail(message) {
 }
 
 function parseOptions(args) {
-  const options = { runs: 5, only: undefined, json: undefined, markdown: undefined };
+  const options = { runs: 5, only: undefined, json: undefined, markdown: undefined, nodeFlags: [] };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
     if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${usage}\n`);
       process.exit(0);
     }
-    const match = /^--(runs|only|json|markdown)(?:=(.*))?$/.exec(arg);
+    const match = /^--(runs|only|json|markdown|node-flags)(?:=(.*))?$/.exec(arg);
     if (match === null) fail(`unknown argument ${arg}`);
     const value = match[2] ?? args[++index];
     if (value === undefined || value === '') fail(`--${match[1]} needs a value`);
@@ -48,6 +53,8 @@ function parseOptions(args) {
       for (const name of options.only) {
         if (!programs.some((program) => program.name === name)) fail(`no program called ${name}`);
       }
+    } else if (match[1] === 'node-flags') {
+      options.nodeFlags = value.split(/\s+/).filter((flag) => flag !== '');
     } else {
       options[match[1]] = value;
     }
@@ -169,12 +176,11 @@ function timeC(program, runs) {
 }
 
 /**
- * Runs worker.js for the js or vp column in a fresh node process, so programs cannot pollute each other's JIT;
- * returns its samples, run 1 (cold) first.
+ * Runs worker.js (`args` after the script) in a fresh node process; returns the JSON object it prints last,
+ * or `error`.
  */
-function runWorker(column, program, runs, label) {
-  const args = ['--expose-gc', worker, column, program.name, String(runs), label];
-  const result = spawnSync(process.execPath, args, {
+function spawnWorker(args) {
+  const result = spawnSync(process.execPath, ['--expose-gc', ...options.nodeFlags, worker, ...args], {
     encoding: 'utf8',
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -185,16 +191,42 @@ function runWorker(column, program, runs, label) {
   if (result.status !== 0 || !line.startsWith('{')) {
     return { error: `worker exited with ${result.status ?? result.signal}` };
   }
-  return { samples: JSON.parse(line).samples };
+  return JSON.parse(line);
 }
 
 /**
- * The js or vp column: one worker runs the program `runs + 1` times (run 1 cold, runs 2.. the warm samples),
- * then `runs - 1` more fresh workers run it once each, so that there are `runs` cold samples too.
+ * Runs worker.js for the js, vp or vpc column in a fresh node process, so programs cannot pollute each other's
+ * JIT; returns its samples, run 1 (cold) first, or `unavailable` (vpc: the program does not compile) or `error`.
+ */
+function runWorker(column, program, runs, label) {
+  const reply = spawnWorker([column, program.name, String(runs), label]);
+  if (reply.error !== undefined || reply.unavailable !== undefined) return reply;
+  return { samples: reply.samples };
+}
+
+/** The C library compiled into the cache file the vpc workers read; `ms` is how long that took. */
+function buildTesseraLibrary() {
+  rmSync(`${root}${tesseraLibraryCache}`, { force: true });
+  mkdirSync(outDir, { recursive: true });
+  process.stderr.write(`compiling Tessera's C library into ${tesseraLibraryCache}\n`);
+  const reply = spawnWorker(['library']);
+  if (reply.error !== undefined) return { skipped: `the C library does not compile: ${reply.error}` };
+  process.stderr.write(`  done in ${reply.ms.toFixed(0)} ms\n`);
+  if (!reply.cached) {
+    process.stderr.write(
+      'bench: the compiler did not use the library cache; VP C compile times include it\n',
+    );
+  }
+  return { ms: reply.ms, cached: reply.cached };
+}
+
+/**
+ * The js, vp or vpc column: one worker runs the program `runs + 1` times (run 1 cold, runs 2.. the warm
+ * samples), then `runs - 1` more fresh workers run it once each, so that there are `runs` cold samples too.
  */
 function timeInWorkers(column, program, runs) {
   const first = runWorker(column, program, runs + 1, `1/${runs}`);
-  if (first.error !== undefined) return first;
+  if (first.error !== undefined || first.unavailable !== undefined) return first;
   const coldSamples = [first.samples[0]];
   for (let index = 1; index < runs; index++) {
     const next = runWorker(column, program, 1, `${index + 1}/${runs}`);
@@ -211,7 +243,9 @@ function medianOf(samples, field) {
 
 /** Adds the verdict and medians to a column's raw samples (warm: `samples`, cold: `coldSamples`). */
 function summarize(program, timing) {
-  if (timing.skipped !== undefined || timing.error !== undefined) return { ...timing, ok: false };
+  if (timing.skipped !== undefined || timing.error !== undefined || timing.unavailable !== undefined) {
+    return { ...timing, ok: false };
+  }
   const { samples, coldSamples } = timing;
   const wrong = [...coldSamples, ...samples].find((sample) => sample.output !== program.expected);
   const summary = {
@@ -221,6 +255,11 @@ function summarize(program, timing) {
     coldMs: medianOf(coldSamples, 'ms'),
   };
   if ('processMs' in coldSamples[0]) summary.processMs = medianOf(coldSamples, 'processMs');
+  if ('wholeMs' in coldSamples[0]) {
+    summary.compileMs = medianOf(coldSamples, 'compileMs');
+    summary.wholeMs = medianOf(coldSamples, 'wholeMs');
+    summary.medianMachineMs = medianOf(samples, 'machineMs');
+  }
   if ('runMs' in samples[0]) {
     summary.medianCreateMs = medianOf(samples, 'createMs');
     summary.medianRunMs = medianOf(samples, 'runMs');
@@ -228,29 +267,18 @@ function summarize(program, timing) {
     summary.coldRunMs = medianOf(coldSamples, 'runMs');
     summary.fuelUsed = medianOf(samples, 'fuelUsed');
     summary.minsnPerSecond = summary.fuelUsed / summary.medianRunMs / 1000;
+    if ('instructions' in samples[0]) summary.instructions = medianOf(samples, 'instructions');
   }
   return { ...summary, samples, coldSamples };
 }
 
-function ratio(numerator, denominator) {
-  return numerator.ok && denominator.ok ? numerator.medianMs / denominator.medianMs : undefined;
+function ratio(numerator, denominator, field = 'medianMs') {
+  return numerator.ok && denominator.ok ? numerator[field] / denominator[field] : undefined;
 }
-
-const headers = [
-  'program',
-  'C ms',
-  'JS ms',
-  'VP ms',
-  'VP cold ms',
-  'interp/C',
-  'interp/JS',
-  'JS/C',
-  'VP Minsn/s',
-];
-const ratioKeys = ['interpOverC', 'interpOverJs', 'jsOverC'];
 
 function formatMs(column, field = 'medianMs') {
   if (column.skipped !== undefined) return 'skipped';
+  if (column.unavailable !== undefined) return 'n/a';
   if (column.error !== undefined) return 'ERROR';
   if (!column.ok) return 'WRONG';
   const ms = column[field];
@@ -262,41 +290,77 @@ function formatRatio(value) {
   return `${value.toFixed(value < 10 ? 2 : 1)}x`;
 }
 
-/** The table as rows of cells, header first. */
-function tableCells(rows, geomeans) {
-  const cells = [headers];
+/** A column's steady-state speed in millions of VP instructions (fuel) per second, or '-'. */
+function formatSpeed(column) {
+  return column.ok ? column.minsnPerSecond.toFixed(0) : '-';
+}
+
+/** Millions of VP instructions executed, or '-'. */
+function formatInstructions(column) {
+  return column.ok && column.instructions !== undefined ? (column.instructions / 1e6).toFixed(1) : '-';
+}
+
+/**
+ * The main table: each column is a header with either `cell` (a row's text) or `ratio` (a key of
+ * `row.ratios`, which also gets a geometric mean).
+ */
+const mainTable = [
+  { header: 'program', cell: (row) => row.name },
+  { header: 'C ms', cell: (row) => formatMs(row.columns.c) },
+  { header: 'JS ms', cell: (row) => formatMs(row.columns.js) },
+  { header: 'VP ms', cell: (row) => formatMs(row.columns.vp) },
+  { header: 'VP C ms', cell: (row) => formatMs(row.columns.vpc) },
+  { header: 'VP cold ms', cell: (row) => formatMs(row.columns.vp, 'coldMs') },
+  { header: 'VP C whole ms', cell: (row) => formatMs(row.columns.vpc, 'wholeMs') },
+  { header: 'cc ms', cell: (row) => formatMs(row.columns.vpc, 'compileMs') },
+  { header: 'interp/C', ratio: 'interpOverC' },
+  { header: 'interp/JS', ratio: 'interpOverJs' },
+  { header: 'JS/C', ratio: 'jsOverC' },
+  { header: 'VP C/C', ratio: 'vpcOverC' },
+  { header: 'VP C/JS', ratio: 'vpcOverJs' },
+  { header: 'VP C/VP', ratio: 'vpcOverVp' },
+  { header: 'VP Minsn/s', cell: (row) => formatSpeed(row.columns.vp) },
+];
+
+/** The second table: Tessera-compiled C against the hand-written VP assembly, instruction by instruction. */
+const vpcTable = [
+  { header: 'program', cell: (row) => row.name },
+  { header: 'VP Minsn', cell: (row) => formatInstructions(row.columns.vp) },
+  { header: 'VP C Minsn', cell: (row) => formatInstructions(row.columns.vpc) },
+  { header: 'VP C/VP insns', ratio: 'vpcOverVpInstructions' },
+  { header: 'VP Minsn/s', cell: (row) => formatSpeed(row.columns.vp) },
+  { header: 'VP C Minsn/s', cell: (row) => formatSpeed(row.columns.vpc) },
+  { header: 'VP ms', cell: (row) => formatMs(row.columns.vp) },
+  { header: 'VP C machine ms', cell: (row) => formatMs(row.columns.vpc, 'medianMachineMs') },
+  { header: 'machine VP C/VP', ratio: 'vpcMachineOverVp' },
+];
+
+/** A table as rows of cells, header first, with a geomean row under the ratio columns. */
+function tableCells(columns, rows, geomeans) {
+  const cells = [columns.map((column) => column.header)];
   for (const row of rows) {
-    const { c, js, vp } = row.columns;
-    cells.push([
-      row.name,
-      formatMs(c),
-      formatMs(js),
-      formatMs(vp),
-      formatMs(vp, 'coldMs'),
-      ...ratioKeys.map((key) => formatRatio(row.ratios[key])),
-      vp.ok ? vp.minsnPerSecond.toFixed(0) : '-',
-    ]);
+    cells.push(
+      columns.map((column) =>
+        column.ratio !== undefined ? formatRatio(row.ratios[column.ratio]) : column.cell(row),
+      ),
+    );
   }
   if (rows.length > 1) {
-    cells.push([
-      'geomean',
-      '',
-      '',
-      '',
-      '',
-      ...ratioKeys.map((key) => {
-        const { value, count } = geomeans[key];
+    cells.push(
+      columns.map((column, index) => {
+        if (index === 0) return 'geomean';
+        if (column.ratio === undefined) return '';
+        const { value, count } = geomeans[column.ratio];
         if (value === undefined) return '-';
         return count < rows.length ? `${formatRatio(value)} (${count}/${rows.length})` : formatRatio(value);
       }),
-      '',
-    ]);
+    );
   }
   return cells;
 }
 
 function textTable(cells) {
-  const widths = headers.map((_, index) => Math.max(...cells.map((row) => row[index].length)));
+  const widths = cells[0].map((_, index) => Math.max(...cells.map((row) => row[index].length)));
   const line = (row) =>
     row.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index])));
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
@@ -307,7 +371,7 @@ function textTable(cells) {
 
 function markdownTable(cells) {
   const row = (cellsOfRow) => `| ${cellsOfRow.join(' | ')} |`;
-  const align = headers.map((_, index) => (index === 0 ? '---' : '---:'));
+  const align = cells[0].map((_, index) => (index === 0 ? '---' : '---:'));
   return [row(cells[0]), row(align), ...cells.slice(1).map(row)].join('\n');
 }
 
@@ -322,6 +386,12 @@ const vpSkipped = existsSync(library)
   ? undefined
   : `${library} is missing: build first (npm run bench builds)`;
 if (vpSkipped !== undefined) process.stderr.write(`bench: ${vpSkipped}; the VP column is skipped\n`);
+let vpcSkipped =
+  vpSkipped ??
+  (existsSync(compiler) ? undefined : `${compiler} is missing: build first (npm run bench builds)`);
+const tesseraLibrary = vpcSkipped === undefined ? buildTesseraLibrary() : { skipped: vpcSkipped };
+vpcSkipped = tesseraLibrary.skipped;
+if (vpcSkipped !== undefined) process.stderr.write(`bench: ${vpcSkipped}; the VP C column is skipped\n`);
 
 const c = buildC();
 if (c.skipped !== undefined) process.stderr.write(`bench: ${c.skipped}\n`);
@@ -340,14 +410,17 @@ for (const [index, program] of selected.entries()) {
   const jsTiming = timeInWorkers('js', program, options.runs);
   const vpTiming =
     vpSkipped === undefined ? timeInWorkers('vp', program, options.runs) : { skipped: vpSkipped };
+  const vpcTiming =
+    vpcSkipped === undefined ? timeInWorkers('vpc', program, options.runs) : { skipped: vpcSkipped };
   const columns = {
     c: summarize(program, cTiming),
     js: summarize(program, jsTiming),
     vp: summarize(program, vpTiming),
+    vpc: summarize(program, vpcTiming),
   };
   for (const [column, summary] of Object.entries(columns)) {
     if (summary.error !== undefined) problems.push(`ERROR: ${program.name}/${column}: ${summary.error}`);
-    else if (summary.skipped === undefined && !summary.ok) {
+    else if (summary.skipped === undefined && summary.unavailable === undefined && !summary.ok) {
       problems.push(
         `MISMATCH: ${program.name}/${column} produced ${JSON.stringify(summary.output)}, expected ${JSON.stringify(program.expected)}`,
       );
@@ -357,6 +430,12 @@ for (const [index, program] of selected.entries()) {
     interpOverC: ratio(columns.vp, columns.c),
     interpOverJs: ratio(columns.vp, columns.js),
     jsOverC: ratio(columns.js, columns.c),
+    vpcOverC: ratio(columns.vpc, columns.c),
+    vpcOverJs: ratio(columns.vpc, columns.js),
+    vpcOverVp: ratio(columns.vpc, columns.vp),
+    vpcOverVpInstructions: ratio(columns.vpc, columns.vp, 'instructions'),
+    vpcMachineOverVp:
+      columns.vpc.ok && columns.vp.ok ? columns.vpc.medianMachineMs / columns.vp.medianMs : undefined,
   };
   rows.push({
     name: program.name,
@@ -369,7 +448,7 @@ for (const [index, program] of selected.entries()) {
 }
 
 const geomeans = {};
-for (const key of ratioKeys) {
+for (const key of Object.keys(rows[0]?.ratios ?? {})) {
   const values = rows.map((row) => row.ratios[key]).filter((value) => value !== undefined);
   geomeans[key] = { value: values.length > 0 ? geometricMean(values) : undefined, count: values.length };
 }
@@ -385,33 +464,67 @@ const environment = {
   gcc: c.version ?? null,
   cpu: `${os.cpus()[0]?.model ?? 'unknown'} (${os.cpus().length} logical)`,
   commit: gitCommit === undefined ? null : `${gitCommit}${gitDirty ? ' + uncommitted changes' : ''}`,
+  nodeFlags: options.nodeFlags.join(' '),
 };
 
-const cells = tableCells(rows, geomeans);
+const cells = tableCells(mainTable, rows, geomeans);
+const showVpc = vpcSkipped === undefined && vpSkipped === undefined;
+const vpcCells = showVpc ? tableCells(vpcTable, rows, geomeans) : undefined;
 const processTimes = rows
   .filter((row) => row.cProcessMs !== undefined)
   .map((row) => `${row.name} ${row.cProcessMs.toFixed(1)}`);
+const machineOverhead = rows
+  .filter((row) => row.columns.vpc.ok)
+  .map((row) => `${row.name} ${(row.columns.vpc.medianMachineMs - row.columns.vpc.medianMs).toFixed(1)}`);
+const unavailable = rows
+  .filter((row) => row.columns.vpc.unavailable !== undefined)
+  .map((row) => `VP C n/a for ${row.name}: Tessera does not compile it yet: ${row.columns.vpc.unavailable}`);
 const warmRuns = options.runs === 1 ? 'run 2' : `runs 2-${options.runs + 1}`;
 const coldRuns = options.runs === 1 ? 'one process' : `${options.runs} processes`;
 const notes = [
-  `Milliseconds, medians. C, JS, VP ms: steady state, ${warmRuns} of one process. ` +
-    `VP cold ms: new Machine + first run() in a fresh process, ${coldRuns}.`,
+  `Milliseconds, medians. C, JS, VP, VP C ms: steady state, ${warmRuns} of one process. ` +
+    `VP cold ms: new Machine + first run() in a fresh process, ${coldRuns}. VP C whole ms: compile + ` +
+    `new Machine + first run() in a fresh process, ${coldRuns}; cc ms: that compile alone.`,
   'C: gcc -O2, only the computation, timed by the program itself (clock_gettime, CLOCK_MONOTONIC). ' +
     'VP ms = new Machine + run().',
   c.skipped !== undefined
     ? `C: ${c.skipped}.`
     : `Whole C process, start-up included (cProcessMs): ${processTimes.join(', ') || '-'}` +
       (cStartupMs === undefined ? '.' : `; start-up alone (fib 0): ${cStartupMs.toFixed(1)}.`),
+  vpcSkipped !== undefined
+    ? `VP C: ${vpcSkipped}.`
+    : 'VP C: the same bench/c/*.c compiled by Tessera and run in the interpreter (a new Machine per run); ' +
+      "VP C ms is the computation as the program times it (the C library's clock(), microseconds), the " +
+      `region C ms covers. New Machine + run() took this much longer: ${machineOverhead.join(', ') || '-'}. ` +
+      `cc ms reads the C library from a cache compiled at the start (${
+        tesseraLibrary.cached ? `${tesseraLibrary.ms.toFixed(0)} ms` : 'not used: cc ms includes the library'
+      }), as tessera run does.`,
   'Ratios use the steady-state medians. VP Minsn/s = fuelUsed / steady-state run() time.',
-  'WRONG = a run printed a different result than expected (no ratio); skipped/ERROR: see the messages.',
+  'WRONG = a run printed a different result than expected (no ratio); skipped/ERROR: see the messages; ' +
+    'n/a: see below.',
+  ...unavailable,
+];
+const vpcNotes = [
+  'Tessera-compiled C against the hand-written VP assembly, whole programs (the C start-up and printing ' +
+    'included): Minsn = millions of instructions executed (fuel, less host calls and bulk memory), ' +
+    'Minsn/s = fuelUsed / run() time, VP C machine ms = new Machine + run(), as VP ms.',
 ];
 const banner = problems.length > 0 ? ['', '!'.repeat(72), ...problems, '!'.repeat(72)] : [];
-const heading = `tessera bench: ${environment.date}, node ${environment.node}, ${environment.gcc ?? 'no gcc'}, ${environment.cpu}, ${environment.commit ?? 'no git'}`;
+const heading = `tessera bench: ${environment.date}, node ${environment.node}, ${environment.gcc ?? 'no gcc'}, ${environment.cpu}, ${environment.commit ?? 'no git'}${
+  options.nodeFlags.length > 0 ? `, workers run with ${environment.nodeFlags}` : ''
+}`;
 
-process.stdout.write(`\n${heading}\n\n${textTable(cells)}\n\n${notes.join('\n')}\n${banner.join('\n')}\n`);
+const vpcText = vpcCells === undefined ? '' : `\n${textTable(vpcCells)}\n\n${vpcNotes.join('\n')}\n`;
+process.stdout.write(
+  `\n${heading}\n\n${textTable(cells)}\n\n${notes.join('\n')}\n${vpcText}${banner.join('\n')}\n`,
+);
 
 if (options.markdown !== undefined) {
   const problemLines = problems.map((problem) => `- **${problem}**`);
+  const vpcMarkdown =
+    vpcCells === undefined
+      ? []
+      : ['', '## VP C against VP', '', markdownTable(vpcCells), '', ...vpcNotes.map((note) => `- ${note}`)];
   const markdown = [
     '# Tessera benchmarks',
     '',
@@ -419,7 +532,8 @@ if (options.markdown !== undefined) {
     '',
     markdownTable(cells),
     '',
-    ...notes.map((note) => `- ${note}`),
+    ...notes.map((note) => `- ${note.replaceAll('\n', ' ')}`),
+    ...vpcMarkdown,
     ...(problemLines.length > 0 ? ['', '## Problems', '', ...problemLines] : []),
     '',
   ].join('\n');
@@ -431,6 +545,8 @@ if (options.json !== undefined) {
     environment,
     runs: options.runs,
     cStartupMs: cStartupMs ?? null,
+    tesseraLibraryMs: tesseraLibrary.ms ?? null,
+    tesseraLibraryCached: tesseraLibrary.cached ?? null,
     problems,
     rows,
     geomeans,
