@@ -221,7 +221,8 @@ class Assembler {
   }
 
   private name(node: Node | undefined, at: SourceLocation): string | undefined {
-    if (node?.type === 'symbol' && !registerNumbers.has(node.name)) return node.name;
+    // A quoted register name is a name, as it is in operands: C code may call a global `r1`.
+    if (node?.type === 'symbol' && (node.quoted || !registerNumbers.has(node.name))) return node.name;
     this.error('ASM024', node?.at ?? at, node === undefined ? 'nothing' : describe(node));
     return undefined;
   }

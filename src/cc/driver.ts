@@ -71,6 +71,27 @@ function hasErrors(diagnostics: readonly CDiagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
+/**
+ * A parser diagnostic kept within its source line: `expected ';'` goes after the previous token, whose
+ * spelling is not what the line holds when it came from a macro expansion (`__FILE__`).
+ */
+function withinLine(d: CDiagnostic, sources: ReadonlyMap<string, string>): CDiagnostic {
+  const line = sources.get(d.at.file)?.split('\n')[d.at.line - 1];
+  if (line === undefined || d.at.column <= line.length + 1) return d;
+  return { ...d, at: { ...d.at, column: line.length + 1 } };
+}
+
+/** Whether two diagnostics say the same thing at the same place. */
+function sameDiagnostic(a: CDiagnostic, b: CDiagnostic): boolean {
+  return (
+    a.code === b.code &&
+    a.message === b.message &&
+    a.at.file === b.at.file &&
+    a.at.line === b.at.line &&
+    a.at.column === b.at.column
+  );
+}
+
 /** Compile one C file to VP assembly (`tessera cc -S`). */
 export function compileUnit(
   path: string,
@@ -87,7 +108,9 @@ export function compileUnit(
   const diagnostics: CDiagnostic[] = [...pre.diagnostics];
   if (hasErrors(diagnostics)) return { assembly: undefined, diagnostics, sources: pre.sources };
   const parsed = parse(pre.tokens);
-  diagnostics.push(...parsed.diagnostics);
+  // The same error twice in a row (each block still open at the end of input) is shown once.
+  const parseErrors = parsed.diagnostics.map((d) => withinLine(d, pre.sources));
+  diagnostics.push(...parseErrors.filter((d, i) => i === 0 || !sameDiagnostic(d, parseErrors[i - 1]!)));
   if (hasErrors(diagnostics)) return { assembly: undefined, diagnostics, sources: pre.sources };
   const analysed = analyse(parsed.syntax, { unitName, file: path, warnings: options.warnings ?? false });
   diagnostics.push(...analysed.diagnostics);
@@ -225,7 +248,10 @@ export function compile(options: CompileOptions): CompileResult {
       const text = options.files.read(path);
       if (text === undefined)
         diagnostics.push(cDiagnostic('error', 'C4904', { file: path, line: 1, column: 1 }, path));
-      else units.push({ name: path, text });
+      else {
+        units.push({ name: path, text });
+        sources.set(path, text);
+      }
       userAssembly.add(path);
       return;
     }
@@ -235,7 +261,12 @@ export function compile(options: CompileOptions): CompileResult {
     const result = compileUnit(path, options, i, seen === 0 ? base : `${base}#${seen + 1}`);
     diagnostics.push(...result.diagnostics);
     for (const [file, text] of result.sources) sources.set(file, text);
-    if (result.assembly !== undefined) units.push({ name: `${path}.s`, text: result.assembly });
+    if (result.assembly !== undefined) {
+      units.push({ name: `${path}.s`, text: result.assembly });
+      const object = mainObject(result.assembly, path);
+      if (object !== undefined)
+        diagnostics.push(cDiagnostic('error', 'C4903', object, "'main' must be a function"));
+    }
   });
   if (hasErrors(diagnostics)) return { module: undefined, diagnostics, sources };
   if (options.library ?? true) {
@@ -262,11 +293,43 @@ function linkDiagnostic(d: AssemblyDiagnostic, generatedTexts: ReadonlyMap<strin
   const generated = generatedTexts.get(d.location.file);
   if (generated === undefined) return cDiagnostic('error', 'C4903', d.location, `${d.code}: ${d.message}`);
   const at = sourcePositionBefore(generated, d.location.line) ?? d.location;
-  if (d.code === 'ASM010')
-    return cDiagnostic('error', 'C4901', at, d.message.replace(/^undefined name /, ''));
+  if (d.code === 'ASM010') {
+    // A static function's label is `unit:name` (docs/ABI.md "Names"); the user wrote `name`.
+    const name = d.message.replace(/^undefined name /, '').replace(/^[^:]*:/, '');
+    return cDiagnostic('error', 'C4901', at, name);
+  }
   if (d.code === 'ASM011')
     return cDiagnostic('error', 'C4905', at, d.message.replace(/ is already defined$/, ''));
+  // Limits of the module format are the program's, not internal errors: say so at the largest object.
+  if (d.code === 'ASM035') {
+    const limit = d.message.replace(/^the module is too large: /, '');
+    return cDiagnostic('error', 'C4001', largestObject(generatedTexts) ?? at, `a program with ${limit}`);
+  }
+  if (d.code === 'ASM038') return cDiagnostic('error', 'C4001', at, 'a name longer than 255 bytes');
   return cDiagnostic('error', 'C4902', at, `${d.code}: ${d.message}`);
+}
+
+/** The C position of the largest `(space N)` in the program's own units (not the C library's). */
+function largestObject(generatedTexts: ReadonlyMap<string, string>): CLocation | undefined {
+  let largest: { size: number; at: CLocation } | undefined;
+  for (const [name, text] of generatedTexts) {
+    if (name.startsWith(libraryRoot)) continue;
+    text.split('\n').forEach((line, i) => {
+      const size = Number(/^\s*\(space (\d+)\)/.exec(line)?.[1] ?? 0);
+      if (size <= (largest?.size ?? 0)) return;
+      const at = sourcePositionBefore(text, i + 1);
+      if (at !== undefined) largest = { size, at };
+    });
+  }
+  return largest?.at;
+}
+
+/** Where a unit defines an object called `main` (which `_start` calls, or the module enters), if it does. */
+function mainObject(assembly: string, path: string): CLocation | undefined {
+  const at = assembly.indexOf("\n(vp-label 'main)\n");
+  if (at < 0) return undefined;
+  const line = assembly.slice(0, at).split('\n').length;
+  return sourcePositionBefore(assembly, line) ?? { file: path, line: 1, column: 1 };
 }
 
 const locPattern = /\(loc "((?:[^"\\]|\\.)*)" (\d+) (\d+)\)/g;

@@ -412,7 +412,8 @@ export function convertCharacter(text: string, at: CLocation): CharacterConstant
   );
   const type = prefix === 'L' ? 'wchar' : prefix === 'u' ? 'char16' : prefix === 'U' ? 'char32' : 'int';
   if (units.length === 0) {
-    diagnostics.push(fail('C1053', at));
+    // `'\x'` is already reported as a bad escape; it is not also empty.
+    if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push(fail('C1053', at));
     return { value: 0n, type, diagnostics };
   }
   if (type !== 'int') {

@@ -35,6 +35,11 @@ import type { Token } from './token.js';
 const maxNesting = 512;
 /** How deep an expression tree may grow through chains of operators (`a + b + c + ...`). */
 const maxExpressionHeight = 1000;
+/**
+ * How long an `else if` chain or a run of `case` labels may be: they are read in a loop, but they still
+ * make a nested tree that the later stages walk recursively.
+ */
+const maxChain = 4096;
 /** Errors after which the parser stops. */
 const maxErrors = 20;
 
@@ -102,6 +107,8 @@ class Parser {
   private errors = 0;
   /** No error is reported at or before this token index (the tokens right after a recovery). */
   private quietUntil = -1;
+  private errorAtEnd = false;
+  private quietUntilExternal = false;
   private readonly heights = new WeakMap<ExpressionSyntax, number>();
 
   constructor(tokens: readonly Token[]) {
@@ -179,7 +186,12 @@ class Parser {
     ...args: string[]
   ): void {
     if (severity === 'error') {
-      if (this.pos <= this.quietUntil) return;
+      if (this.pos <= this.quietUntil || this.quietUntilExternal) return;
+      // At the end of the input, the first error says it all: the unclosed braces would only repeat it.
+      if (this.peek().kind === 'eof') {
+        if (this.errorAtEnd) return;
+        this.errorAtEnd = true;
+      }
       this.errors++;
       if (this.errors > maxErrors) {
         this.diagnostics.push(cDiagnostic('error', 'C2005', at));
@@ -192,6 +204,21 @@ class Parser {
   private fail(code: CDiagnosticCode, at: CLocation, ...args: string[]): never {
     this.report('error', code, at, ...args);
     throw new ParseError();
+  }
+
+  /**
+   * The `;` that ends a declaration or statement. When it is missing before a `}` or at the end of a
+   * line, report it and go on as if it were there (as gcc does), so that the next line parses normally.
+   */
+  private expectEnd(what: string): void {
+    if (this.accept(';')) return;
+    const token = this.peek();
+    if (token.kind !== 'eof' && (token.lineStart || (token.kind === 'punctuator' && token.text === '}'))) {
+      const at = token.lineStart ? (this.afterPrevious() ?? token.at) : token.at;
+      this.report('error', 'C2001', at, what, describe(token));
+      return;
+    }
+    this.failExpected(what);
   }
 
   /** `expected X before Y`, placed after the previous token when Y starts another line (as gcc). */
@@ -209,11 +236,32 @@ class Parser {
     return { ...previous.at, column: previous.at.column + previous.text.length };
   }
 
+  /** `foo_t x`: a name that is not a type followed by a declarator is an unknown type name (gcc's wording). */
+  private checkUnknownTypeName(): void {
+    const token = this.peek();
+    if (!this.isName() || this.isTypedefName(token.text)) return;
+    const next = this.peek(1);
+    const declaratorFollows =
+      (next.kind === 'identifier' && keywordOf(next.text) === undefined) ||
+      (next.kind === 'punctuator' &&
+        next.text === '*' &&
+        !this.isDeclared(token.text) &&
+        this.isName(2) &&
+        /^[;,=)[]$/.test(this.peek(3).text));
+    if (declaratorFollows) this.fail('C2008', token.at, `'${token.text}'`);
+  }
+
   private enter(): void {
-    if (++this.depth > maxNesting) {
-      this.depth = 0;
-      this.fail('C2004', this.peek().at);
-    }
+    if (++this.depth > maxNesting) this.tooDeep();
+  }
+
+  private tooDeep(): never {
+    this.depth = 0;
+    this.report('error', 'C2004', this.peek().at);
+    // Unwinding out of the deep construct would report every line after it: stay quiet until the next
+    // external declaration.
+    this.quietUntilExternal = true;
+    throw new ParseError();
   }
 
   private leave(): void {
@@ -244,6 +292,8 @@ class Parser {
             if (nesting === 0 && token.text === '}') {
               this.pos++;
               if (this.is(';')) this.pos++;
+              // What follows a skipped `{...}` (`} x;` of a bad struct) would only cascade.
+              this.quietUntil = this.pos;
               break;
             }
           }
@@ -251,7 +301,6 @@ class Parser {
       }
       this.pos++;
     }
-    this.quietUntil = this.pos;
   }
 
   // ---- scopes ----
@@ -266,6 +315,10 @@ class Parser {
 
   private declare(name: string | undefined, isTypedef: boolean): void {
     if (name !== undefined) this.scopes[this.scopes.length - 1]!.set(name, isTypedef);
+  }
+
+  private isDeclared(name: string): boolean {
+    return this.scopes.some((scope) => scope.has(name));
   }
 
   private isTypedefName(name: string): boolean {
@@ -325,6 +378,7 @@ class Parser {
     try {
       while (this.peek().kind !== 'eof') {
         const depth = this.depth;
+        this.quietUntilExternal = false;
         try {
           const external = this.parseExternal();
           if (external !== undefined) externals.push(external);
@@ -355,7 +409,9 @@ class Parser {
     if (this.isKeyword('_Static_assert')) return this.parseStaticAssert();
     if (this.accept(';')) return undefined; // an empty declaration, which gcc accepts
     const at = this.peek().at;
+    this.checkUnknownTypeName();
     const specifiers = this.parseSpecifiers();
+    if (specifiers.typeSpecifiers.length === 0) this.checkUnknownTypeName();
     if (this.accept(';')) return { kind: 'declaration', specifiers, declarators: [], at };
     if (
       specifiers.typeSpecifiers.length === 0 &&
@@ -438,8 +494,7 @@ class Parser {
       if (!this.accept(',')) break;
       declarator = this.parseDeclarator('named');
     }
-    if (!this.is(';')) this.failExpected(declarators.length > 0 ? "',' or ';'" : "';'");
-    this.next();
+    this.expectEnd(declarators.length > 0 ? "',' or ';'" : "';'");
     return { kind: 'declaration', specifiers, declarators, at };
   }
 
@@ -454,7 +509,7 @@ class Parser {
       while (this.peek().kind === 'string') message.push(this.next().text);
     }
     this.expect(')');
-    this.expect(';');
+    this.expectEnd("';'");
     return { kind: 'staticAssert', condition, message, at };
   }
 
@@ -496,18 +551,21 @@ class Parser {
       } else if (word === 'inline' || word === '_Noreturn') {
         this.next();
         if (word === 'inline') inline = true;
-      } else if (basicWords.has(word)) {
-        this.next();
-        typeSpecifiers.push({ kind: 'basic', word: word as BasicTypeWord, at: token.at });
-      } else if (word === 'struct' || word === 'union') {
-        typeSpecifiers.push(this.parseRecord());
-      } else if (word === 'enum') {
-        typeSpecifiers.push(this.parseEnum());
-      } else if (word === '__builtin_va_list') {
-        this.next();
-        typeSpecifiers.push({ kind: 'vaList', at: token.at });
-      } else if (word === 'typeof') {
-        typeSpecifiers.push(this.parseTypeof());
+      } else if (
+        basicWords.has(word) ||
+        word === 'struct' ||
+        word === 'union' ||
+        word === 'enum' ||
+        word === 'typeof' ||
+        word === '__builtin_va_list'
+      ) {
+        // `struct s { ... } int x;`: the `;` after a definition is missing (gcc's wording).
+        if (typeSpecifiers.some(definesBody)) this.failExpected("';', identifier or '('");
+        if (word === 'struct' || word === 'union') typeSpecifiers.push(this.parseRecord());
+        else if (word === 'enum') typeSpecifiers.push(this.parseEnum());
+        else if (word === 'typeof') typeSpecifiers.push(this.parseTypeof());
+        else if (word === '__builtin_va_list') typeSpecifiers.push({ kind: 'vaList', at: this.next().at });
+        else typeSpecifiers.push({ kind: 'basic', word: word as BasicTypeWord, at: this.next().at });
       } else if (word === '_Atomic') {
         this.fail('C2003', token.at, "'_Atomic' types");
       } else if (word === '_Alignas') {
@@ -589,8 +647,7 @@ class Parser {
         if (!this.accept(',')) break;
       }
     }
-    if (!this.is(';')) this.failExpected("';'");
-    this.next();
+    this.expectEnd("';'");
     return { kind: 'members', specifiers, declarators, at };
   }
 
@@ -759,6 +816,7 @@ class Parser {
       this.next();
       return { kind: 'function', inner, parameters, variadic, prototyped, identifiers, at };
     }
+    this.checkUnknownTypeName();
     if (this.isName() && !this.isTypedefName(this.peek().text)) {
       // An old-style identifier list: f(a, b).
       prototyped = false;
@@ -891,7 +949,16 @@ class Parser {
   }
 
   private parseBlockItem(): StatementSyntax {
+    if (this.isKeyword('__attribute__')) {
+      // `__attribute__((fallthrough));` is an empty statement.
+      const start = this.pos;
+      const at = this.peek().at;
+      this.skipAttributes();
+      if (this.accept(';')) return { kind: 'empty', at };
+      this.pos = start;
+    }
     if (this.isDeclarationStart()) return this.parseDeclaration(this.peek().at);
+    this.checkUnknownTypeName();
     return this.parseStatement();
   }
 
@@ -940,15 +1007,8 @@ class Parser {
         return { kind: 'label', label: token.text, body, at };
       }
       switch (word) {
-        case 'if': {
-          this.next();
-          this.expect('(');
-          const condition = this.parseExpression();
-          this.expect(')');
-          const then = this.parseScopedStatement();
-          const otherwise = this.acceptKeyword('else') ? this.parseScopedStatement() : undefined;
-          return { kind: 'if', condition, then, otherwise, at };
-        }
+        case 'if':
+          return this.parseIf();
         case 'while': {
           this.next();
           this.expect('(');
@@ -963,7 +1023,7 @@ class Parser {
           this.expect('(');
           const condition = this.parseExpression();
           this.expect(')');
-          this.expect(';');
+          this.expectEnd("';'");
           return { kind: 'doWhile', body, condition, at };
         }
         case 'for':
@@ -975,38 +1035,28 @@ class Parser {
           this.expect(')');
           return { kind: 'switch', value, body: this.parseScopedStatement(), at };
         }
-        case 'case': {
-          this.next();
-          const value = this.parseConditional();
-          let last: ExpressionSyntax | undefined;
-          if (this.accept('...')) last = this.parseConditional();
-          this.expect(':');
-          return { kind: 'case', value, last, body: this.parseLabelled(), at };
-        }
-        case 'default': {
-          this.next();
-          this.expect(':');
-          return { kind: 'default', body: this.parseLabelled(), at };
-        }
+        case 'case':
+        case 'default':
+          return this.parseCaseLabels();
         case 'break':
           this.next();
-          this.expect(';');
+          this.expectEnd("';'");
           return { kind: 'break', at };
         case 'continue':
           this.next();
-          this.expect(';');
+          this.expectEnd("';'");
           return { kind: 'continue', at };
         case 'return': {
           this.next();
           const value = this.is(';') ? undefined : this.parseExpression();
-          this.expect(';');
+          this.expectEnd("';'");
           return { kind: 'return', value, at };
         }
         case 'goto': {
           this.next();
           if (this.is('*')) this.fail('C2003', this.peek().at, 'computed gotos');
           const label = this.expectName();
-          this.expect(';');
+          this.expectEnd("';'");
           return { kind: 'goto', label: label.text, at };
         }
         case 'asm':
@@ -1020,13 +1070,79 @@ class Parser {
       }
     }
     const expression = this.parseExpression();
-    this.expect(';');
+    this.expectEnd("';'");
     return { kind: 'expression', expression, at };
+  }
+
+  /**
+   * `if` with its `else if` chain, read in a loop: a long chain is not nesting that could run out of
+   * stack, so it does not count against the nesting limit.
+   */
+  private parseIf(): StatementSyntax {
+    const links: { at: CLocation; condition: ExpressionSyntax; then: StatementSyntax }[] = [];
+    let otherwise: StatementSyntax | undefined;
+    for (;;) {
+      const at = this.next().at;
+      this.expect('(');
+      const condition = this.parseExpression();
+      this.expect(')');
+      links.push({ at, condition, then: this.parseScopedStatement() });
+      if (!this.acceptKeyword('else')) break;
+      if (links.length >= maxChain) this.tooDeep();
+      if (!this.isKeyword('if')) {
+        otherwise = this.parseScopedStatement();
+        break;
+      }
+    }
+    let statement: StatementSyntax | undefined = otherwise;
+    for (let i = links.length - 1; i >= 0; i--) {
+      const link = links[i]!;
+      statement = {
+        kind: 'if',
+        condition: link.condition,
+        then: link.then,
+        otherwise: statement,
+        at: link.at,
+      };
+    }
+    return statement!;
+  }
+
+  /** Consecutive `case` and `default` labels, read in a loop (a long run of labels is not nesting). */
+  private parseCaseLabels(): StatementSyntax {
+    const labels: ({ at: CLocation } & (
+      { value: ExpressionSyntax; last: ExpressionSyntax | undefined } | { value: undefined }
+    ))[] = [];
+    while (this.isKeyword('case') || this.isKeyword('default')) {
+      const at = this.peek().at;
+      if (labels.length >= maxChain) this.tooDeep();
+      if (this.acceptKeyword('default')) {
+        this.expect(':');
+        labels.push({ at, value: undefined });
+        continue;
+      }
+      this.next();
+      const value = this.parseConditional();
+      let last: ExpressionSyntax | undefined;
+      if (this.accept('...')) last = this.parseConditional();
+      this.expect(':');
+      labels.push({ at, value, last });
+    }
+    let statement = this.parseLabelled();
+    for (let i = labels.length - 1; i >= 0; i--) {
+      const label = labels[i]!;
+      statement =
+        label.value === undefined
+          ? { kind: 'default', body: statement, at: label.at }
+          : { kind: 'case', value: label.value, last: label.last, body: statement, at: label.at };
+    }
+    return statement;
   }
 
   /** The statement after a `case` or `default` label (a label before `}` labels an empty statement). */
   private parseLabelled(): StatementSyntax {
     if (this.is('}')) return { kind: 'empty', at: this.peek().at };
+    if (this.isKeyword('case') || this.isKeyword('default')) return this.parseCaseLabels();
     if (this.isDeclarationStart()) return this.parseDeclaration(this.peek().at);
     return this.parseStatement();
   }
@@ -1391,6 +1507,14 @@ class Parser {
     this.expect(')');
     return { kind: 'offsetof', typeName, path, at };
   }
+}
+
+/** Whether a type specifier is a struct, union or enum definition (with a body). */
+function definesBody(spec: TypeSpecifierSyntax): boolean {
+  return (
+    (spec.kind === 'record' && spec.members !== undefined) ||
+    (spec.kind === 'enum' && spec.enumerators !== undefined)
+  );
 }
 
 /** How a token appears in `expected X before Y` (gcc's wording). */

@@ -1,7 +1,7 @@
 // Reading the CLI's inputs: assembly sources or a module file into a Module, with errors in the
 // diagnostic format, and the exit codes every command shares.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { assemble, formatDiagnostic } from '../asm/index.js';
 import {
   compile,
@@ -109,6 +109,8 @@ export function isCSource(path: string): boolean {
 export const diskFiles = {
   read(path: string): string | undefined {
     try {
+      // Only regular files: `#include "/dev/zero"` would otherwise read forever.
+      if (!statSync(path).isFile()) return undefined;
       return readFileSync(path, 'utf8');
     } catch {
       return undefined;

@@ -2,7 +2,15 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { arrayOf, completeStruct, newStruct, pointerTo, types, type CType } from '../../src/cc/types.js';
+import {
+  arrayOf,
+  completeStruct,
+  functionType,
+  newStruct,
+  pointerTo,
+  types,
+  type CType,
+} from '../../src/cc/types.js';
 import {
   addr,
   assign,
@@ -306,7 +314,7 @@ test('bit-fields: signed and unsigned read, write, compound assignment', () => {
   assert.equal(out.stdout, '5\n-3\n11259375\n-123456\n-15\n5\n6\n-15\n11259375\n', out.assembly);
 });
 
-test('variadic functions: va_start and va_arg over stack slots', () => {
+test('variadic functions: va_start and va_arg over the argument area, through a prototype or none', () => {
   const charPtr = pointerTo(types.char);
   const total = fn('total', types.long, [types.int], true);
   const count = param('count', types.int);
@@ -332,8 +340,12 @@ test('variadic functions: va_start and va_arg over stack slots', () => {
   const call3 = {
     ...call(total, int(3), int(1, types.long), int(20, types.long), int(300, types.long), dbl(4000.5)),
   };
-  const out = runUnit(unitOf([totalDef, define(main, [], print(call3), ret(int(0)))]));
-  assert.equal(out.stdout, '4321\n', out.assembly);
+  // The same function through an old-style declaration `long total();`: the arguments are only promoted.
+  const unprototyped = { ...total, type: functionType(types.long, [], false, false) } as typeof total;
+  const args = Array.from({ length: 9 }, (_, i) => int(10 ** i, types.long));
+  const call9 = call(unprototyped, int(9), ...args, dbl(0.5));
+  const out = runUnit(unitOf([totalDef, define(main, [], print(call3), print(call9), ret(int(0)))]));
+  assert.equal(out.stdout, '4321\n111111111\n', out.assembly);
 });
 
 test('globals, statics and strings: data, bss, addresses with addends', () => {

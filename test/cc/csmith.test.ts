@@ -17,7 +17,9 @@ const csmithOptions = ['--no-argc', '--max-funcs', '4', '--max-block-depth', '3'
 
 function missingTools(): string | undefined {
   for (const tool of ['csmith', 'gcc']) {
-    if (spawnSync(tool, ['--version'], { stdio: 'ignore' }).status !== 0) return `${tool} is not installed`;
+    // csmith writes platform.info into its working directory, even for --version.
+    if (spawnSync(tool, ['--version'], { stdio: 'ignore', cwd: tmpdir() }).status !== 0)
+      return `${tool} is not installed`;
   }
   if (!existsSync(join(csmithInclude, 'csmith.h')))
     return `${csmithInclude}/csmith.h is missing (libcsmith-dev)`;

@@ -342,9 +342,37 @@ test('end of input and other expectations', () => {
   assert.deepEqual(errors('int f(void) { else; }'), [
     "1:15: error: expected expression before 'else' [C2001]",
   ]);
+  assert.deepEqual(errors('struct p { int x; }\nint main(void) { return 0; }'), [
+    "2:1: error: expected ';', identifier or '(' before 'int' [C2001]",
+  ]);
+  assert.deepEqual(errors('int x; }'), ["1:8: error: expected identifier or '(' before '}' token [C2001]"]);
+  assert.deepEqual(errors('int a[] = {1 2};'), [
+    "1:14: error: expected ',' or '}' before numeric constant [C2001]",
+  ]);
   assert.deepEqual(errors('char *s = "a" 1;'), [
     "1:15: error: expected ',' or ';' before numeric constant [C2001]",
   ]);
+});
+
+test('an unknown type name is reported as such, wherever it is', () => {
+  assert.deepEqual(
+    errors('foo_t x;\nint main(void) { bar_t *y; baz_t z = 1; return 0; }\nvoid f(qux_t q);'),
+    [
+      "1:1: error: unknown type name 'foo_t' [C2008]",
+      "2:18: error: unknown type name 'bar_t' [C2008]",
+      "2:28: error: unknown type name 'baz_t' [C2008]",
+      "3:8: error: unknown type name 'qux_t' [C2008]",
+    ],
+  );
+  // A multiplication of declared names is an expression statement.
+  assert.deepEqual(errors('int main(void) { int a, b; a * b; return 0; }'), []);
+});
+
+test('an attribute alone is an empty statement', () => {
+  const items = bodyItems(
+    'int f(int x) { switch (x) { case 1: x++; __attribute__((fallthrough)); case 2: break; } return x; }',
+  );
+  assert.equal(items[0]!.kind, 'switch');
 });
 
 test('unsupported constructs are reported as such', () => {
@@ -388,6 +416,24 @@ test('nesting and expression depth are bounded: errors, not stack overflows', ()
     parseSource(chain).diagnostics.map((d) => d.code),
     ['C2007'],
   );
+  // Only one error for a too-deep construct, however many lines follow it inside its function.
+  const deepThenMore = `void f(int x) { ${'{'.repeat(600)} x++; ${'}'.repeat(600)}\n${'x = 1;\n'.repeat(50)} }\nint g;`;
+  assert.deepEqual(
+    parseSource(deepThenMore).diagnostics.map((d) => d.code),
+    ['C2004'],
+  );
+  // A long else-if chain is not nesting.
+  const chain2 = `int f(int x) { if (x == 0) return 0;${Array.from({ length: 3000 }, (_, i) => ` else if (x == ${i + 1}) return ${i};`).join('')} return -1; }`;
+  assert.deepEqual(errors(chain2), []);
+  // Up to a limit: the later stages walk the nested tree recursively.
+  const chain3 = `int f(int x) { if (x == 0) return 0;${' else if (x) return 1;'.repeat(5000)} return -1; }`;
+  assert.deepEqual(
+    parseSource(chain3).diagnostics.map((d) => d.code),
+    ['C2004'],
+  );
+  // So is a long run of case labels.
+  const labels = `int f(int x) { switch (x) { ${Array.from({ length: 2000 }, (_, i) => `case ${i}:`).join(' ')} return 1; } return 0; }`;
+  assert.deepEqual(errors(labels), []);
   // Realistic depths are fine.
   assert.deepEqual(
     errors(
@@ -438,4 +484,18 @@ test('parse never throws on arbitrary token soup', () => {
   }
   // No eof token at all, and no tokens at all.
   assert.deepEqual(parse([]).diagnostics, []);
+  // A failure inside the parser itself is a diagnostic at the current token, not an exception.
+  const broken = {
+    kind: 'identifier',
+    get text(): string {
+      throw new Error('broken token');
+    },
+    at,
+    spaceBefore: false,
+    lineStart: true,
+  } as Token;
+  assert.deepEqual(
+    parse([broken]).diagnostics.map((d) => `${d.code} ${d.message}`),
+    ['C2006 internal error in the parser: broken token'],
+  );
 });

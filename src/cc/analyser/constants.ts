@@ -171,6 +171,15 @@ export function compareConstants(operator: string, a: bigint | number, b: bigint
   }
 }
 
+const comparisons: Readonly<Record<string, true>> = {
+  '==': true,
+  '!=': true,
+  '<': true,
+  '<=': true,
+  '>': true,
+  '>=': true,
+};
+
 /** A static initializer's value: a number, or an address constant. */
 export type StaticConstant =
   | { readonly kind: 'integer'; readonly value: bigint }
@@ -198,17 +207,37 @@ export function evaluateStatic(e: Expression): StaticConstant | undefined {
       return { kind: 'address', target: e.symbol, addend: 0n };
     case 'cast': {
       const operand = evaluateStatic(e.operand);
+      if (operand?.kind === 'integer' && (e.type.kind === 'integer' || e.type.kind === 'pointer')) {
+        return { kind: 'integer', value: wrapTo(operand.value, e.type) };
+      }
       if (operand === undefined || operand.kind !== 'address') return undefined;
       if (e.type.kind === 'pointer') return operand;
-      if (e.type.kind === 'integer' && e.type.size === 8) return operand;
       if (e.type.kind === 'integer' && e.type.name === 'bool') return { kind: 'integer', value: 1n };
+      // An address in an integer narrower than a pointer is refused where it is stored.
+      if (e.type.kind === 'integer') return operand;
       return undefined;
     }
     case 'binary': {
-      if (e.operator !== '+' && e.operator !== '-') return undefined;
       const left = evaluateStatic(e.left);
       const right = evaluateStatic(e.right);
       if (left === undefined || right === undefined) return undefined;
+      // gcc folds the distance between two addresses in one object (`&a[3] - &a[0]`), and arithmetic on it.
+      if (
+        left.kind === 'address' &&
+        right.kind === 'address' &&
+        e.operator === '-' &&
+        left.target === right.target
+      ) {
+        return { kind: 'integer', value: left.addend - right.addend };
+      }
+      if (left.kind === 'integer' && right.kind === 'integer' && e.type.kind === 'integer') {
+        const fold =
+          e.operator in comparisons
+            ? undefined
+            : foldIntegerOperation(e.operator, left.value, right.value, e.type);
+        return fold?.kind === 'value' ? { kind: 'integer', value: fold.value } : undefined;
+      }
+      if (e.operator !== '+' && e.operator !== '-') return undefined;
       if (left.kind === 'address' && right.kind === 'integer') {
         const addend = e.operator === '+' ? left.addend + right.value : left.addend - right.value;
         return { kind: 'address', target: left.target, addend: BigInt.asIntN(64, addend) };

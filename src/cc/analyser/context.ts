@@ -65,6 +65,8 @@ export interface FunctionState {
   readonly switches: {
     readonly type: CType;
     readonly cases: { value: bigint; id: number }[];
+    /** The case values so far, for duplicates. */
+    readonly values: Set<bigint>;
     defaultId: number | undefined;
   }[];
   loops: number;

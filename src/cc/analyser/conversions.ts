@@ -188,7 +188,7 @@ export function convertForAssignment(
       const voidInvolved = to.kind === 'void' || from.kind === 'void';
       if (!voidInvolved && !compatible(unqualified(to), unqualified(from))) {
         if (context.kind === 'return') ctx.warning('C3014', at, typeName(s), typeName(t));
-        else ctx.warning('C3013', at, describeTarget(context, t, s), typeName(s));
+        else ctx.warning('C3013', at, describeTarget(context, t), typeName(s));
       } else {
         const lost =
           from.const && !to.const ? 'const' : from.volatile && !to.volatile ? 'volatile' : undefined;
@@ -217,7 +217,7 @@ export function convertForAssignment(
   }
 }
 
-function describeTarget(context: AssignContext, t: CType, _s: CType): string {
+function describeTarget(context: AssignContext, t: CType): string {
   switch (context.kind) {
     case 'assignment':
       return `assignment to ${typeName(t)}`;

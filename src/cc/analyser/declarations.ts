@@ -206,7 +206,10 @@ function resolveRecord(ctx: Context, spec: TypeSpecifierSyntax & { kind: 'record
       return found.entry.type;
     }
     const type = newStruct(kind, tag);
-    if (tag !== undefined) ctx.scope.tags.set(tag, { kind, type, defined: false });
+    if (tag !== undefined) {
+      ctx.scope.tags.set(tag, { kind, type, defined: false });
+      if (ctx.scope.kind === 'prototype') ctx.warning('C3124', spec.tagAt, quote(`${kind} ${tag}`));
+    }
     return type;
   }
   let type: Extract<CType, { kind: 'struct' | 'union' }> | undefined;
@@ -276,6 +279,11 @@ function resolveRecord(ctx: Context, spec: TypeSpecifierSyntax & { kind: 'record
           fields.push({ name, type: r.type, bitWidth: undefined });
         } catch (error) {
           if (!(error instanceof AnalysisError)) throw error;
+          // Keep the member (as an int) so that its uses do not cascade into "has no member" errors.
+          const name = nameOf(d.declarator);
+          if (name !== undefined && !fields.some((f) => f.name === name)) {
+            fields.push({ name, type: types.int, bitWidth: undefined });
+          }
         }
       });
     } catch (error) {
@@ -633,13 +641,18 @@ export function resolveExternalDeclaration(ctx: Context, d: DeclarationSyntax): 
   }
 }
 
-/** After an error in a declaration, make its name quietly unusable so that its uses do not cascade. */
-function poison(ctx: Context, d: DeclaratorSyntax): void {
+/** The name a declarator declares, if any. */
+function nameOf(d: DeclaratorSyntax): string | undefined {
   let node = d;
   while (node.kind !== 'name') node = node.inner;
-  if (node.name !== undefined && !ctx.scope.ordinary.has(node.name)) {
-    ctx.scope.ordinary.set(node.name, { kind: 'poisoned', at: node.at });
-  }
+  return node.name;
+}
+
+/** After an error in a declaration, make its name quietly unusable so that its uses do not cascade. */
+function poison(ctx: Context, d: DeclaratorSyntax): void {
+  const name = nameOf(d);
+  if (name !== undefined && !ctx.scope.ordinary.has(name))
+    ctx.scope.ordinary.set(name, { kind: 'poisoned', at: d.at });
 }
 
 /** Resolve a declaration in a block: local definitions become `declaration` statements. */
@@ -754,20 +767,28 @@ function declareLocal(
 
 /** Resolve a function definition and check its body. */
 export function resolveFunctionDefinition(ctx: Context, def: FunctionDefinitionSyntax): void {
-  const specs = resolveSpecifiers(ctx, def.specifiers, false);
-  const r = resolveDeclarator(ctx, def.declarator, specs.type);
+  let specs: ResolvedSpecifiers;
+  let r: ResolvedDeclarator;
+  try {
+    specs = resolveSpecifiers(ctx, def.specifiers, false);
+    r = resolveDeclarator(ctx, def.declarator, specs.type);
+  } catch (error) {
+    // A definition whose type has an error: its calls must not become implicit declarations.
+    if (error instanceof AnalysisError) poison(ctx, def.declarator);
+    throw error;
+  }
   const name = r.name ?? '';
   if (specs.implicitInt) ctx.warning('C3119', r.at, "'int'");
   if (specs.storage !== undefined && specs.storage !== 'extern' && specs.storage !== 'static') {
     ctx.fail('C3089', specs.storageAt, quote(name));
   }
-  if (r.type.kind !== 'function') return ctx.fail('C3120', r.at);
+  if (r.type.kind !== 'function') throw new Error('a function definition without a function declarator');
   let fnType = r.type;
   let parameters = r.parameters ?? [];
   if (!fnType.prototyped && r.identifiers.length > 0) {
     parameters = resolveOldStyleParameters(ctx, def, r.identifiers);
   } else if (def.oldStyleDeclarations.length > 0) {
-    ctx.fail('C3121', def.oldStyleDeclarations[0]!.at);
+    throw new Error('old-style parameter declarations in a prototyped definition');
   }
   const returns = unqualified(fnType.returns);
   if (returns.kind !== 'void' && !isComplete(returns)) ctx.error('C3074', r.at, typeName(returns));
@@ -844,14 +865,14 @@ function resolveOldStyleParameters(
     for (const id of d.declarators) {
       const r = resolveDeclarator(ctx, id.declarator, specs.type);
       const name = r.name ?? '';
-      if (!identifiers.some((i) => i.name === name)) ctx.fail('C3122', r.at, quote(name));
+      if (!identifiers.some((i) => i.name === name)) ctx.fail('C3120', r.at, quote(name));
       if (declared.has(name)) ctx.fail('C3007', r.at, `parameter ${quote(name)}`);
       declared.set(name, { type: r.type, at: r.at, register: specs.storage === 'register' });
     }
   }
   return identifiers.map((identifier) => {
     const d = declared.get(identifier.name);
-    if (d === undefined) ctx.warning('C3123', identifier.at, quote(identifier.name));
+    if (d === undefined) ctx.warning('C3121', identifier.at, quote(identifier.name));
     let type = d?.type ?? types.int;
     if (type.kind === 'array') type = pointerTo(type.of);
     else if (type.kind === 'function') type = pointerTo(type);
@@ -871,7 +892,7 @@ export function checkStaticAssert(ctx: Context, s: StaticAssertSyntax): void {
     const decoded = concatenateStrings(s.message.map((text) => ({ text, at: s.at })));
     message = `: "${new TextDecoder().decode(new Uint8Array(decoded.units.map((u) => u & 0xff)))}"`;
   }
-  ctx.error('C3061', s.condition.at, message);
+  ctx.error('C3061', s.at, message);
 }
 
 /** At the end of the unit: tentative definitions become definitions, unused statics are reported. */

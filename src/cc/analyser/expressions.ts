@@ -14,6 +14,7 @@ import {
   isComplete,
   isScalar,
   pointerTo,
+  promote,
   qualified,
   sizeOf,
   sizeType,
@@ -117,7 +118,9 @@ export function checkExpression(ctx: Context, s: ExpressionSyntax): Expression {
       return checkNumber(ctx, s.text, s.at);
     case 'char': {
       const c = convertCharacter(s.text, s.at);
-      ctx.forward(c.diagnostics);
+      // One error per character constant: a bad escape also leaves it empty, which is not news.
+      const firstError = c.diagnostics.find((d) => d.severity === 'error');
+      ctx.forward(c.diagnostics.filter((d) => d.severity !== 'error' || d === firstError));
       const type = c.type === 'char16' ? types.ushort : c.type === 'char32' ? types.uint : types.int;
       return integerNode(c.value, type, s.at);
     }
@@ -170,11 +173,7 @@ export function checkExpression(ctx: Context, s: ExpressionSyntax): Expression {
       const t = unqualified(type);
       if (!isComplete(t)) ctx.fail('C3024', s.at, "'va_arg'", typeName(t));
       const promoted =
-        t.kind === 'floating' && t.name === 'float'
-          ? types.double
-          : t.kind === 'integer'
-            ? promotedType({ kind: 'integer', type: t, value: 0n, at: s.at })
-            : t;
+        t.kind === 'floating' && t.name === 'float' ? types.double : t.kind === 'integer' ? promote(t) : t;
       if (!sameKindAndName(promoted, t)) ctx.warning('C3086', s.at, typeName(t), typeName(promoted));
       return { kind: 'vaArg', type: t, list, at: s.at };
     }
@@ -523,17 +522,7 @@ function checkComparison(
   if (isArithmetic(l) && isArithmetic(r)) {
     let type: CType;
     [a, b, type] = arithmeticConversions(left, right);
-    if (type.kind === 'integer' && !type.signed && l.kind === 'integer' && r.kind === 'integer') {
-      const signedOperand =
-        promotedType(left).kind === 'integer' && (promotedType(left) as { signed: boolean }).signed
-          ? left
-          : promotedType(right).kind === 'integer' && (promotedType(right) as { signed: boolean }).signed
-            ? right
-            : undefined;
-      if (signedOperand !== undefined && !(signedOperand.kind === 'integer' && signedOperand.value >= 0n)) {
-        ctx.extraWarning('C3106', at, typeName(promotedType(left)), typeName(promotedType(right)));
-      }
-    }
+    if (type.kind === 'integer' && !type.signed) checkSignedness(ctx, left, right, at);
   } else if (l.kind === 'pointer' && r.kind === 'pointer') {
     if (l.to.kind !== 'void' && r.to.kind !== 'void' && !compatible(unqualified(l.to), unqualified(r.to))) {
       ctx.warning('C3072', at);
@@ -555,6 +544,21 @@ function checkComparison(
     return integerNode(compareConstants(operator, a.value, b.value) ? 1n : 0n, types.int, at);
   }
   return { kind: 'binary', operator, type: types.int, left: a, right: b, at };
+}
+
+/** -W: a signed operand compared as unsigned, unless it is a constant that is not negative. */
+function checkSignedness(ctx: Context, left: Expression, right: Expression, at: CLocation): void {
+  const isSigned = (e: Expression): boolean => {
+    const t = promotedType(e);
+    return t.kind === 'integer' && t.signed && !(e.kind === 'integer' && e.value >= 0n);
+  };
+  const isUnsigned = (e: Expression): boolean => {
+    const t = promotedType(e);
+    return t.kind === 'integer' && !t.signed;
+  };
+  if ((isSigned(left) && isUnsigned(right)) || (isUnsigned(left) && isSigned(right))) {
+    ctx.extraWarning('C3106', at, typeName(promotedType(left)), typeName(promotedType(right)));
+  }
 }
 
 function checkLogical(
@@ -884,12 +888,12 @@ function checkCall(
         ),
       );
     } else {
-      if (fnType.prototyped && !fnType.variadic) ctx.fail('C3004', argSyntax.at, name);
+      if (fnType.prototyped && !fnType.variadic) ctx.fail('C3004', calleeSyntax.at, name);
       if (arg.type.kind === 'void') ctx.fail('C3073', argSyntax.at);
       args.push(promoteArgument(arg));
     }
   });
-  if (fnType.prototyped && args.length < fnType.params.length) ctx.fail('C3003', at, name);
+  if (fnType.prototyped && args.length < fnType.params.length) ctx.fail('C3003', calleeSyntax.at, name);
   const returns = unqualified(fnType.returns);
   if (returns.kind !== 'void' && !isComplete(returns)) ctx.fail('C3074', at, typeName(returns));
   return { kind: 'call', type: returns, callee, functionType: fnType, arguments: args, at };

@@ -133,7 +133,7 @@ function stringEntry(
     ctx.error('C3045', s.at, typeName(unqualified(array.of)));
     copied = length;
   } else if (units - 1 === length) {
-    ctx.warning('C3046', s.at, typeName(unqualified(array.of)));
+    ctx.extraWarning('C3046', s.at, typeName(unqualified(array.of)));
     copied = length;
   }
   entries.push({ kind: 'string', offset, literal, length: copied });
@@ -177,9 +177,16 @@ function bracedScalar(
   if (list.items.length > 1) ctx.warning('C3044', list.items[1]!.at, 'scalar');
 }
 
+const slotCache = new WeakMap<readonly Member[], Member[]>();
+
 /** The members of a struct or union that initializers fill (unnamed bit-fields are skipped). */
 function slotMembers(type: Extract<CType, { kind: 'struct' | 'union' }>): Member[] {
-  return type.info.members.filter((m) => m.name !== undefined || m.bitField === undefined);
+  let members = slotCache.get(type.info.members);
+  if (members === undefined) {
+    members = type.info.members.filter((m) => m.name !== undefined || m.bitField === undefined);
+    slotCache.set(type.info.members, members);
+  }
+  return members;
 }
 
 function newFrame(type: CType, offset: number, open: boolean): Frame {
@@ -390,17 +397,18 @@ function stringUnitSize(s: StringSyntax): number {
 /** Whether the entries store every byte of an object of `size` bytes (bit-fields do not count). */
 function covers(entries: readonly InitializerEntry[], size: number): boolean {
   if (size === 0) return true;
-  const covered = new Uint8Array(size);
+  const ranges: [number, number][] = [];
   for (const e of entries) {
-    let from = e.offset;
-    let to: number;
-    if (e.kind === 'string') to = e.offset + e.length * e.literal.unitSize;
-    else if (e.bitField !== undefined) continue;
-    else to = e.offset + sizeOf(e.type);
-    from = Math.max(0, from);
-    for (let i = from; i < Math.min(to, size); i++) covered[i] = 1;
+    if (e.kind === 'string') ranges.push([e.offset, e.offset + e.length * e.literal.unitSize]);
+    else if (e.bitField === undefined) ranges.push([e.offset, e.offset + sizeOf(e.type)]);
   }
-  return covered.every((b) => b === 1);
+  ranges.sort((a, b) => a[0] - b[0]);
+  let reached = 0;
+  for (const [from, to] of ranges) {
+    if (from > reached) return false;
+    reached = Math.max(reached, to);
+  }
+  return reached >= size;
 }
 
 // ---- static values ----
@@ -416,9 +424,12 @@ interface Piece {
 /** The stores of a static object's initializer as constant values (undefined when all zero: bss). */
 export function staticValuesOf(ctx: Context, initializer: Initializer): StaticValue[] | undefined {
   let pieces: Piece[] = [];
+  let reached = 0;
   const add = (piece: Piece): void => {
-    pieces = pieces.filter((p) => p.end <= piece.start || p.start >= piece.end);
+    // Stores usually come in increasing order; only an override (a designator going back) needs a search.
+    if (piece.start < reached) pieces = pieces.filter((p) => p.end <= piece.start || p.start >= piece.end);
     pieces.push(piece);
+    reached = Math.max(reached, piece.end);
   };
   for (const entry of initializer.entries) {
     if (entry.kind === 'string') {

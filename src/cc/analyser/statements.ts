@@ -101,12 +101,8 @@ export function checkStatement(ctx: Context, s: StatementSyntax): Statement {
         checkUnusedLocals(ctx, scope);
       }
     }
-    case 'if': {
-      const condition = checkScalar(ctx, s.condition);
-      const then = checkScoped(ctx, s.then);
-      const otherwise = s.otherwise === undefined ? undefined : checkScoped(ctx, s.otherwise);
-      return { kind: 'if', condition, then, otherwise, at: s.at };
-    }
+    case 'if':
+      return checkIf(ctx, s);
     case 'while': {
       const condition = checkScalar(ctx, s.condition);
       return { kind: 'while', condition, body: loopBody(ctx, fn, s.body), at: s.at };
@@ -140,6 +136,7 @@ export function checkStatement(ctx: Context, s: StatementSyntax): Statement {
       const frame = {
         type: value.type,
         cases: [] as { value: bigint; id: number }[],
+        values: new Set<bigint>(),
         defaultId: undefined as number | undefined,
       };
       fn.switches.push(frame);
@@ -152,33 +149,9 @@ export function checkStatement(ctx: Context, s: StatementSyntax): Statement {
         fn.breakable--;
       }
     }
-    case 'case': {
-      const frame = fn.switches[fn.switches.length - 1];
-      if (frame === undefined) ctx.fail('C3029', s.at, 'case label');
-      const id = ctx.id();
-      try {
-        const first = wrapTo(checkIntegerConstant(ctx, s.value, 'case label'), frame.type);
-        const last =
-          s.last === undefined ? first : wrapTo(checkIntegerConstant(ctx, s.last, 'case label'), frame.type);
-        if (last < first) ctx.warning('C3096', s.at);
-        if (last - first > 4096n) ctx.fail('C3060', s.at, 'case ranges of more than 4096 values');
-        for (let v = first; v <= last; v++) {
-          if (frame.cases.some((c) => c.value === v)) ctx.fail('C3030', s.value.at);
-          frame.cases.push({ value: v, id });
-        }
-      } catch (error) {
-        if (!(error instanceof AnalysisError)) throw error;
-      }
-      return { kind: 'caseLabel', id, body: checkSubstatement(ctx, s.body), at: s.at };
-    }
-    case 'default': {
-      const frame = fn.switches[fn.switches.length - 1];
-      if (frame === undefined) ctx.fail('C3029', s.at, "'default' label");
-      const id = ctx.id();
-      if (frame.defaultId !== undefined) ctx.error('C3031', s.at);
-      else frame.defaultId = id;
-      return { kind: 'caseLabel', id, body: checkSubstatement(ctx, s.body), at: s.at };
-    }
+    case 'case':
+    case 'default':
+      return checkCaseLabels(ctx, fn, s);
     case 'break':
       if (fn.breakable === 0) ctx.fail('C3025', s.at);
       return { kind: 'break', at: s.at };
@@ -198,6 +171,71 @@ export function checkStatement(ctx: Context, s: StatementSyntax): Statement {
     case 'empty':
       return { kind: 'empty', at: s.at };
   }
+}
+
+/** Consecutive `case` and `default` labels, checked in a loop, then the statement they label. */
+function checkCaseLabels(
+  ctx: Context,
+  fn: FunctionState,
+  first: StatementSyntax & { kind: 'case' | 'default' },
+): Statement {
+  const labels: { id: number; at: CLocation }[] = [];
+  let s: StatementSyntax = first;
+  while (s.kind === 'case' || s.kind === 'default') {
+    const frame = fn.switches[fn.switches.length - 1];
+    if (frame === undefined) ctx.fail('C3029', s.at, s.kind === 'case' ? 'case label' : "'default' label");
+    const id = ctx.id();
+    labels.push({ id, at: s.at });
+    if (s.kind === 'default') {
+      if (frame.defaultId !== undefined) ctx.error('C3031', s.at);
+      else frame.defaultId = id;
+    } else {
+      try {
+        const value = wrapTo(checkIntegerConstant(ctx, s.value, 'case label'), frame.type);
+        const last =
+          s.last === undefined ? value : wrapTo(checkIntegerConstant(ctx, s.last, 'case label'), frame.type);
+        if (last < value) ctx.warning('C3096', s.at);
+        if (last - value > 4096n) ctx.fail('C3060', s.at, 'case ranges of more than 4096 values');
+        for (let v = value; v <= last; v++) {
+          if (frame.values.has(v)) ctx.fail('C3030', s.value.at);
+          frame.values.add(v);
+          frame.cases.push({ value: v, id });
+        }
+      } catch (error) {
+        if (!(error instanceof AnalysisError)) throw error;
+      }
+    }
+    s = s.body;
+  }
+  let statement = checkSubstatement(ctx, s);
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const label = labels[i]!;
+    statement = { kind: 'caseLabel', id: label.id, body: statement, at: label.at };
+  }
+  return statement;
+}
+
+/** `if` with its `else if` chain, checked in a loop so that a long chain does not use up the stack. */
+function checkIf(ctx: Context, s: StatementSyntax & { kind: 'if' }): Statement {
+  const links: { at: CLocation; condition: Expression; then: Statement }[] = [];
+  let link: StatementSyntax & { kind: 'if' } = s;
+  let otherwise: Statement | undefined;
+  for (;;) {
+    const condition = checkScalar(ctx, link.condition);
+    links.push({ at: link.at, condition, then: checkScoped(ctx, link.then) });
+    if (link.otherwise?.kind === 'if') {
+      link = link.otherwise;
+      continue;
+    }
+    otherwise = link.otherwise === undefined ? undefined : checkScoped(ctx, link.otherwise);
+    break;
+  }
+  let statement = otherwise;
+  for (let i = links.length - 1; i >= 0; i--) {
+    const l = links[i]!;
+    statement = { kind: 'if', condition: l.condition, then: l.then, otherwise: statement, at: l.at };
+  }
+  return statement!;
 }
 
 function loopBody(ctx: Context, fn: FunctionState, body: StatementSyntax): Statement {

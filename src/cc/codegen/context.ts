@@ -139,7 +139,7 @@ export class FunctionEmitter {
     return { area: 'locals', offset };
   }
 
-  /** Make sure the outgoing argument area holds `bytes`. */
+  /** Make sure the argument area for outgoing calls holds `bytes`. */
   reserveOutgoing(bytes: number): void {
     this.code.outgoingSize = Math.max(this.code.outgoingSize, bytes);
   }

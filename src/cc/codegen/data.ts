@@ -3,7 +3,7 @@
 
 import type { StaticObject, StaticValue, StringLiteral } from '../ast.js';
 import { alignOf, sizeOf } from '../types.js';
-import { quoteBytes } from './text.js';
+import { quote, quoteBytes } from './text.js';
 
 /** The string literals as text-section lines (each aligned to its unit size). */
 export function emitStrings(
@@ -31,12 +31,15 @@ export function emitObjects(
   objects: readonly StaticObject[],
   section: 'data' | 'bss',
   stringLabel: (s: StringLiteral) => string,
+  debug = true,
 ): string[] {
   const lines: string[] = [];
   for (const object of objects) {
     if ((object.values === undefined) !== (section === 'bss')) continue;
     const symbol = object.symbol;
     const size = Math.max(1, sizeOf(symbol.type));
+    // Not a line table entry (no code follows): where link errors about this name and its values point.
+    if (debug) lines.push(`(loc ${quote(symbol.at.file)} ${symbol.at.line} ${symbol.at.column})`);
     if (symbol.storage === 'global') lines.push(`(export '${symbol.label})`);
     lines.push(
       `(vp-align ${Math.max(1, Math.min(alignOf(symbol.type), 4096))})`,

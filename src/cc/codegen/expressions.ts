@@ -808,24 +808,31 @@ function emitCompoundAssign(
 
 // ---- calls ----
 
-/** Whether a call can be a tail call: no conversion, every argument in a register, nothing of the frame reachable. */
+/**
+ * How a call passes its arguments (docs/ABI.md "Calls"): the number of slots (the hidden struct-result
+ * pointer included), and whether the caller reserves the argument area at `rsp`, 8 bytes per slot and
+ * at least the six homes of the register slots. It does whenever a slot travels on the stack or the
+ * callee may be variadic (its type says so, or it has no prototype), so that a variadic callee can store
+ * its register arguments beside the stack ones.
+ */
+function callLayout(e: ExpressionOf<'call'>): { slots: number; area: number } {
+  const type = e.functionType;
+  const slots = e.arguments.length + (isAggregate(type.returns) ? 1 : 0);
+  const homes = slots > argumentRegisters.length || type.variadic || !type.prototyped;
+  return { slots, area: homes ? 8 * Math.max(slots, argumentRegisters.length) : 0 };
+}
+
+/** Whether a call can be a tail call: no conversion, no argument area, nothing of the frame reachable. */
 export function canTailCall(cx: FunctionEmitter, e: Expression): boolean {
   if (e.kind !== 'call' || cx.hasAddressedLocals || isAggregate(e.type)) return false;
   if (e.arguments.some((a) => isAggregate(a.type))) return false;
-  return slotsOf(e).stack === 0;
-}
-
-function slotsOf(e: ExpressionOf<'call'>): { named: number; stack: number } {
-  const type = e.functionType;
-  const hidden = isAggregate(type.returns) ? 1 : 0;
-  const named = type.variadic ? Math.min(type.params.length, e.arguments.length) : e.arguments.length;
-  const variadic = e.arguments.length - named;
-  return { named: named + hidden, stack: Math.max(0, named + hidden - 6) + variadic };
+  return callLayout(e).area === 0;
 }
 
 /**
- * A call: arguments evaluated left to right into registers, stack arguments stored, register ones
- * moved into r0-r5. Returns the result register (a struct result's address), or undefined for void.
+ * A call: arguments evaluated left to right into registers, slots from the seventh on stored in the
+ * argument area, the first six moved into r0-r5. Returns the result register (a struct result's
+ * address), or undefined for void.
  */
 export function emitCall(cx: FunctionEmitter, e: ExpressionOf<'call'>, tail: boolean): Reg | undefined {
   const type = e.functionType;
@@ -849,15 +856,13 @@ export function emitCall(cx: FunctionEmitter, e: ExpressionOf<'call'>, tail: boo
   if (callee.kind === 'function') target = { label: callee.symbol.label, addend: 0 };
   else target = emitValue(cx, e.callee);
 
-  const { named } = slotsOf(e);
-  const inRegisters: Reg[] = [];
-  const onStack: Reg[] = [];
+  const { area } = callLayout(e);
+  cx.reserveOutgoing(area);
+  const inRegisters = values.slice(0, argumentRegisters.length);
   values.forEach((value, slot) => {
-    if (slot < named && slot < 6) inRegisters.push(value);
-    else onStack.push(value);
+    if (slot >= argumentRegisters.length)
+      cx.emit('vp-cpy-ri', value, rsp, { area: 'outgoing', offset: 8 * slot });
   });
-  if (onStack.length > 0) cx.reserveOutgoing(8 * onStack.length);
-  onStack.forEach((value, i) => cx.emit('vp-cpy-ri', value, rsp, { area: 'outgoing', offset: 8 * i }));
   inRegisters.forEach((value, i) => cx.emit('vp-cpy-rr', value, argumentRegisters[i]!));
   const uses = argumentRegisters.slice(0, inRegisters.length);
   cx.emitLoc(e.at);
@@ -890,7 +895,8 @@ function emitVaStart(cx: FunctionEmitter, e: ExpressionOf<'vaStart'>): void {
   const type = cx.definition.symbol.type;
   const named = type.params.length + (isAggregate(type.returns) ? 1 : 0);
   const address = cx.newReg();
-  cx.emit('vp-lea-i', rsp, { area: 'incoming', offset: 8 * Math.max(0, named - 6) }, address);
+  // The prologue stored r0-r5 into their homes (statements.ts), so every slot is in memory.
+  cx.emit('vp-lea-i', rsp, { area: 'incoming', offset: 8 * named }, address);
   const place = emitPlace(cx, e.list);
   emitStore(cx, place, address);
 }

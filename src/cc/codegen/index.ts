@@ -44,8 +44,9 @@ export function emitUnit(
   }
   try {
     lines.push(...emitStrings(unit.strings, stringLabel), '(vp-align 8)');
-    lines.push("(section 'data)", ...emitObjects(unit.objects, 'data', stringLabel));
-    lines.push("(section 'bss)", ...emitObjects(unit.objects, 'bss', stringLabel));
+    const debug = options.debug ?? true;
+    lines.push("(section 'data)", ...emitObjects(unit.objects, 'data', stringLabel, debug));
+    lines.push("(section 'bss)", ...emitObjects(unit.objects, 'bss', stringLabel, debug));
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     diagnostics.push(cDiagnostic('error', 'C4002', { file: unit.file, line: 1, column: 1 }, message));

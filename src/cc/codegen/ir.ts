@@ -14,7 +14,11 @@ export const calleeSaved: readonly Reg[] = [6, 7, 8, 9, 10, 11, 12, 13];
 /** Argument registers, slot order. */
 export const argumentRegisters: readonly Reg[] = [0, 1, 2, 3, 4, 5];
 
-/** The parts of a frame, laid out from rsp up: outgoing stack arguments, locals, spill slots. */
+/**
+ * The parts of a frame, laid out from rsp up: the argument area of the calls it makes (slot i at
+ * `outgoing` offset 8 * i), locals, spill slots; then, above the saved registers and the return
+ * address, the caller's argument area (slot i at `incoming` offset 8 * i).
+ */
 export type FrameArea = 'outgoing' | 'locals' | 'spill' | 'incoming';
 
 /** An rsp-relative offset, resolved when the frame's size is known. */
@@ -151,7 +155,7 @@ export interface FunctionCode {
   readonly at: CLocation;
   instrs: Instr[];
   readonly tables: JumpTable[];
-  /** Bytes of the outgoing stack-argument area. */
+  /** Bytes of the argument area for the calls the function makes. */
   outgoingSize: number;
   /** Bytes of the locals area. */
   localsSize: number;

@@ -67,16 +67,25 @@ function assignHomes(cx: FunctionEmitter, definition: FunctionDefinition): void 
   }
 }
 
-/** Move the arguments from their slots (docs/ABI.md "Calls") to the parameters' homes. */
+/**
+ * Move the arguments from their slots (docs/ABI.md "Calls") to the parameters' homes. Slot i from the
+ * seventh on is at incoming offset 8 * i; a variadic function first stores r0-r5 into the homes of the
+ * slots after its named ones, so that `va_arg` finds every variadic argument in memory, in order.
+ */
 function emitEntry(cx: FunctionEmitter, definition: FunctionDefinition): void {
-  const hidden = isAggregate(definition.symbol.type.returns) ? 1 : 0;
+  const type = definition.symbol.type;
+  const hidden = isAggregate(type.returns) ? 1 : 0;
   const slots = definition.parameters.length + hidden;
+  const registerSlots = type.variadic ? argumentRegisters.length : Math.min(argumentRegisters.length, slots);
   cx.emitLoc(definition.at);
-  cx.emitPseudo('entry', { defs: argumentRegisters.slice(0, Math.min(6, slots)) });
+  cx.emitPseudo('entry', { defs: argumentRegisters.slice(0, registerSlots) });
+  for (let slot = slots; slot < registerSlots; slot++) {
+    cx.emit('vp-cpy-ri', argumentRegisters[slot]!, rsp, { area: 'incoming', offset: 8 * slot });
+  }
   const fromSlot = (slot: number): Reg => {
     const reg = cx.newReg();
     if (slot < 6) cx.emit('vp-cpy-rr', argumentRegisters[slot]!, reg);
-    else cx.emit('vp-cpy-ir', rsp, { area: 'incoming', offset: 8 * (slot - 6) }, reg);
+    else cx.emit('vp-cpy-ir', rsp, { area: 'incoming', offset: 8 * slot }, reg);
     return reg;
   };
   if (hidden === 1) cx.resultAddress = fromSlot(0);
@@ -87,7 +96,7 @@ function emitEntry(cx: FunctionEmitter, definition: FunctionDefinition): void {
       case 'register':
       case 'indirect':
         if (slot < 6) cx.emit('vp-cpy-rr', argumentRegisters[slot]!, home.reg);
-        else cx.emit('vp-cpy-ir', rsp, { area: 'incoming', offset: 8 * (slot - 6) }, home.reg);
+        else cx.emit('vp-cpy-ir', rsp, { area: 'incoming', offset: 8 * slot }, home.reg);
         return;
       case 'frame':
         emitStore(cx, memoryAt(rsp, home.ref, symbol.type), fromSlot(slot));

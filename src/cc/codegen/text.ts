@@ -70,9 +70,11 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
     lines.push(line);
   };
 
+  // The definition's position comes before its label, so that a link error about the name points at it.
+  loc(code.at);
+  if (pendingLoc !== '') lines.push((lastLoc = pendingLoc));
   if (code.exported) lines.push(`(export '${code.label})`);
   lines.push(`(function '${code.label})`);
-  loc(code.at);
   if (pushed.length > 0) push(`  (vp-push ${pushList})`);
   if (frameSize > 0) push(`  (vp-alloc ${frameSize})`);
 

@@ -2,9 +2,11 @@
 # run.sh: builds Tessera's C library (src/cc/libc) natively with gcc, against its own headers, and runs
 # the programs in tests/, comparing each one's output with the same program built against glibc.
 #
-# Usage: bash test/cc/libc-native/run.sh [test names...]   (from anywhere; builds into a temporary directory)
+# Usage: bash test/cc/libc-native/run.sh [--vm] [test names...]
+#   --vm  also compile each test with `tessera cc` (dist/, from npm run build) and the library's sources,
+#         run it in the VM and compare that output with glibc's too (slow: about a quarter of an hour).
 #
-# How our library and glibc live in one executable: each test program is compiled with
+# How our library and glibc live in one native executable: each test program is compiled with
 # `gcc -std=c99 -O0 -fno-builtin -nostdinc -I src/cc/libc/include`, linked with the library's objects into
 # one relocatable object (`ld -r`), and every symbol in that object is renamed with the prefix tl_
 # (`objcopy --prefix-symbols=tl_`): our printf becomes tl_printf and clashes with nothing. What the object
@@ -13,15 +15,17 @@
 # tl_main and then tl_exit. gcc may emit calls to memcpy and memset for struct copies: they become
 # tl_memcpy and tl_memset, ours.
 #
-# setjmp and longjmp are VP assembly in the real library (sys.s), so here setjmp.h is compiled with
+# setjmp and longjmp are VP assembly in the real library (sys.s), so natively setjmp.h is compiled with
 # -D__TESSERA_LIBC_NATIVE (a jmp_buf big enough for glibc's) and tl_setjmp/tl_longjmp are renamed to
 # glibc's _setjmp/longjmp: the native run checks how programs use setjmp.h, not sys.s. sys.s is checked by
-# assembling it with a stub (at the end of this script) when the tessera CLI is built.
+# assembling it with a stub, and for real by --vm, where the tests run on it.
 #
 # The reference is glibc: the same test source compiled normally (glibc's headers, -lm). Outputs must match
-# line for line, except numeric lines marked "~" (math results, allowed to differ by one ulp) and "?"
-# (reported only); tests with a tests/NAME.expected file are compared with that file instead (assert and
-# abort, whose glibc messages differ), and tests/NAME.in, when present, is the program's stdin.
+# line for line (compare.c), except numeric lines marked "~" (math results, allowed to differ by one ulp)
+# and "?" (reported only). Tests with tests/NAME.stdout and tests/NAME.stderr are compared with those files
+# instead (abort and assert, whose glibc messages differ; natively the shim reports the trap as
+# "[trap: abort]", in the VM only stdout is compared and stderr must report the aborted trap), and
+# tests/NAME.in, when present, is the program's stdin.
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -29,12 +33,47 @@ libc="$root/src/cc/libc"
 build="$(mktemp -d "${TMPDIR:-/tmp}/libc-native.XXXXXX")"
 [ -n "${KEEP_BUILD:-}" ] || trap 'rm -rf "$build"' EXIT
 
+vm=0
+if [ "${1:-}" = "--vm" ]; then
+  vm=1
+  shift
+fi
+
 ours_flags=(-std=c99 -O0 -fno-builtin -nostdinc -I "$libc/include" -D__TESSERA_LIBC_NATIVE -fno-stack-protector
   -fno-pie -Wall -Wextra -pedantic)
 glibc_flags=(-std=c99 -D_DEFAULT_SOURCE -O0 -fno-builtin -w)
+tessera=(node "$root/bin/tessera.js")
 
 failures=0
 note() { printf '%s\n' "$*"; }
+fail() {
+  note "FAIL $*"
+  failures=$((failures + 1))
+}
+
+# Runs a program with the test's input: $1 the command's output prefix, the rest the command.
+run_program() {
+  local prefix="$1"
+  shift
+  # The subshell waits for the program (the exit after it keeps bash from exec'ing it), so the report of a
+  # program killed by SIGABRT goes to the subshell's stderr, which is /dev/null.
+  ("$@" <"$input" >"$prefix.out" 2>"$prefix.err"
+  exit $?) 2>/dev/null
+  echo "exit $?" >>"$prefix.err"
+}
+
+# Compares a run ($1 prefix, $2 label) with glibc's run of the same test.
+compare_with_glibc() {
+  local prefix="$1" label="$2" report status
+  report="$("$build/compare" "$prefix.out" "$build/$name.glibc.out")"
+  status=$?
+  if ! diff -q "$prefix.err" "$build/$name.glibc.err" >/dev/null; then
+    report="$report"$'\n'"    stderr or exit status differs:"$'\n'"$(diff "$prefix.err" "$build/$name.glibc.err" | head -20)"
+    status=1
+  fi
+  if [ $status -eq 0 ]; then note "ok   $label"; else fail "$label"; fi
+  printf '%s\n' "$report"
+}
 
 note "building the library"
 library_objects=()
@@ -57,58 +96,60 @@ else
 fi
 
 for name in "${tests[@]}"; do
-  source="$here/tests/$name.c"
   input="$here/tests/$name.in"
-  expected="$here/tests/$name.expected"
   [ -f "$input" ] || input=/dev/null
-  # From the test directory, so that __FILE__ reads tests/NAME.c in assert messages.
+  expected="$here/tests/$name"
+
+  # Ours, natively. From the test directory, so that __FILE__ reads tests/NAME.c in assert messages.
   if ! (cd "$here" && gcc "${ours_flags[@]}" -c "tests/$name.c" -o "$build/$name.o"); then
-    note "FAIL $name: does not compile against our headers"
-    failures=$((failures + 1))
+    fail "$name: does not compile against our headers"
     continue
   fi
-  ld -r "$build/$name.o" "${library_objects[@]}" -o "$build/$name.combined.o" &&
+  if ! { ld -r "$build/$name.o" "${library_objects[@]}" -o "$build/$name.combined.o" &&
     objcopy --prefix-symbols=tl_ "$build/$name.combined.o" "$build/$name.prefixed.o" &&
     objcopy --redefine-sym tl_setjmp=_setjmp --redefine-sym tl_longjmp=longjmp "$build/$name.prefixed.o" &&
-    gcc -no-pie "$build/shim.o" "$build/$name.prefixed.o" -o "$build/$name.ours" || {
-    note "FAIL $name: does not link"
-    failures=$((failures + 1))
+    gcc -no-pie "$build/shim.o" "$build/$name.prefixed.o" -o "$build/$name.ours"; }; then
+    fail "$name: does not link"
     continue
-  }
-  # The outer redirection hides the shell's own report of a program killed by SIGABRT.
-  (cd "$build" && ./"$name.ours" <"$input" >"$name.ours.out" 2>"$name.ours.err") 2>/dev/null
-  echo "exit $?" >>"$build/$name.ours.err"
-  if [ -f "$expected" ]; then
-    cat "$build/$name.ours.out" "$build/$name.ours.err" >"$build/$name.ours.all"
-    if diff -u "$expected" "$build/$name.ours.all" >"$build/$name.diff"; then
-      note "ok   $name (matches $name.expected)"
+  fi
+  run_program "$build/$name.ours" "$build/$name.ours"
+
+  # In the VM, with the compiler and the library's sources.
+  if [ $vm -eq 1 ]; then
+    if (cd "$here" && "${tessera[@]}" cc -w --no-libc -I "$libc/include" "$libc"/src/*.c "$libc/sys.s" "tests/$name.c" \
+      -o "$build/$name.tsm") >"$build/$name.cc.log" 2>&1; then
+      run_program "$build/$name.vm" "${tessera[@]}" run "$build/$name.tsm"
     else
-      note "FAIL $name: differs from $name.expected"
-      head -40 "$build/$name.diff"
-      failures=$((failures + 1))
+      fail "$name (vm): tessera cc fails"
+      head -20 "$build/$name.cc.log"
+    fi
+  fi
+
+  if [ -f "$expected.stdout" ]; then
+    if diff -u "$expected.stdout" "$build/$name.ours.out" && diff -u "$expected.stderr" "$build/$name.ours.err"; then
+      note "ok   $name (matches $name.stdout and $name.stderr)"
+    else
+      fail "$name: differs from $name.stdout or $name.stderr"
+    fi
+    if [ $vm -eq 1 ] && [ -f "$build/$name.vm.out" ]; then
+      if diff -u "$expected.stdout" "$build/$name.vm.out" && grep -q "aborted" "$build/$name.vm.err"; then
+        note "ok   $name (vm: matches $name.stdout, trapped as aborted)"
+      else
+        fail "$name (vm): differs from $name.stdout, or no aborted trap"
+        head -5 "$build/$name.vm.err"
+      fi
     fi
     continue
   fi
-  gcc "${glibc_flags[@]}" "$source" -o "$build/$name.glibc" -lm || {
-    note "FAIL $name: the glibc build fails"
-    failures=$((failures + 1))
+
+  # glibc's.
+  if ! gcc "${glibc_flags[@]}" "$here/tests/$name.c" -o "$build/$name.glibc" -lm; then
+    fail "$name: the glibc build fails"
     continue
-  }
-  (cd "$build" && TZ=UTC ./"$name.glibc" <"$input" >"$name.glibc.out" 2>"$name.glibc.err") 2>/dev/null
-  echo "exit $?" >>"$build/$name.glibc.err"
-  report="$("$build/compare" "$build/$name.ours.out" "$build/$name.glibc.out")"
-  status=$?
-  if ! diff -q "$build/$name.ours.err" "$build/$name.glibc.err" >/dev/null; then
-    report="$report"$'\n'"    stderr or exit status differs:"$'\n'"$(diff "$build/$name.ours.err" "$build/$name.glibc.err" | head -20)"
-    status=1
   fi
-  if [ $status -eq 0 ]; then
-    note "ok   $name"
-  else
-    note "FAIL $name"
-    failures=$((failures + 1))
-  fi
-  printf '%s\n' "$report"
+  TZ=UTC run_program "$build/$name.glibc" "$build/$name.glibc"
+  compare_with_glibc "$build/$name.ours" "$name"
+  if [ $vm -eq 1 ] && [ -f "$build/$name.vm.out" ]; then compare_with_glibc "$build/$name.vm" "$name (vm)"; fi
 done
 
 # sys.s: assemble it with a stub for what the C library and the program would define.
@@ -123,11 +164,10 @@ if [ -f "$root/dist/src/cli/main.js" ]; then
 (function '__libc_domain_error)
   (vp-ret)
 STUB
-  if (cd "$root" && node bin/tessera.js asm src/cc/libc/sys.s "$build/stub.s" -o "$build/sys.tsm"); then
+  if (cd "$root" && "${tessera[@]}" asm src/cc/libc/sys.s "$build/stub.s" -o "$build/sys.tsm"); then
     note "ok   sys.s assembles"
   else
-    note "FAIL sys.s does not assemble"
-    failures=$((failures + 1))
+    fail "sys.s does not assemble"
   fi
 else
   note "skip sys.s (run npm run build first to check it assembles)"

@@ -186,8 +186,8 @@ double atan2(double y, double x) {
     z = 0.0;
   } else {
     z = atan(fabs(y / x));
-    /* A result below the normal range is an underflow, as glibc reports it. */
-    if (z < 2.2250738585072014e-308) errno = ERANGE;
+    /* glibc reports an underflow when the quotient vanishes. */
+    if (z == 0.0) errno = ERANGE;
   }
   switch (m) {
   case 0: return z;

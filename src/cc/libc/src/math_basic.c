@@ -291,12 +291,9 @@ double remquo(double x, double y, int *quotient_bits) {
     up = exponent == y_exponent - 1 && r > my;
     if (up) r = 2 * my - r; /* |y| - |x|, at x's exponent */
   }
-  if (up) {
-    quotient++;
-    negative = !negative;
-  }
-  /* glibc reports the low three bits of the quotient, with its sign. */
-  *quotient_bits = (int)(quotient & 7);
+  /* Like glibc: the truncated quotient's low three bits, plus one when it rounds up (so 8 can appear). */
+  *quotient_bits = (int)(quotient & 7) + up;
+  if (up) negative = !negative;
   if (quotient_negative) *quotient_bits = -*quotient_bits;
   return join(r, exponent, negative);
 }

@@ -27,11 +27,14 @@ static const double P3 = 6.61375632143793436117e-05;
 static const double P4 = -1.65339022054652515390e-06;
 static const double P5 = 4.13813679705723846039e-08;
 
+/* 2^n for n in [-1022, 1023]. */
+static double power_of_two(int n) { return __libc_bits_double((unsigned long)(n + 1023) << 52); }
+
 /* y x 2^n, rounding once even when the result is subnormal. */
 static double scale(double y, int n) {
-  if (n > 1023) return y * __libc_bits_double(2046UL << 52) * __libc_bits_double((unsigned long)(n - 1023 + 1023) << 52);
-  if (n < -1021) return y * __libc_bits_double((unsigned long)(n + 1000 + 1023) << 52) * __libc_bits_double(23UL << 52);
-  return y * __libc_bits_double((unsigned long)(n + 1023) << 52);
+  if (n > 1023) return y * power_of_two(1023) * power_of_two(n - 1023);
+  if (n < -1021) return y * power_of_two(n + 1000) * power_of_two(-1000);
+  return y * power_of_two(n);
 }
 
 /* e^(high - low) x 2^n, for |high - low| <= 0.35 with low a small correction. */
@@ -147,7 +150,8 @@ double expm1(double x) {
   }
   half_x = 0.5 * x;
   half_x_squared = x * half_x;
-  r1 = 1.0 + half_x_squared * (Q1 + half_x_squared * (Q2 + half_x_squared * (Q3 + half_x_squared * (Q4 + half_x_squared * Q5))));
+  t = half_x_squared;
+  r1 = 1.0 + t * (Q1 + t * (Q2 + t * (Q3 + t * (Q4 + t * Q5))));
   t = 3.0 - r1 * half_x;
   e = half_x_squared * ((r1 - t) / (6.0 - x * t));
   if (k == 0) return x - (x * e - half_x_squared);
@@ -162,12 +166,8 @@ double expm1(double x) {
     y = x - e + 1.0;
     return scale(y, k) - 1.0;
   }
-  if (k < 20) {
-    double one_minus = 1.0 - __libc_bits_double((unsigned long)(1023 - k) << 52); /* 1 - 2^-k */
-    return (x - e + one_minus) * __libc_bits_double((unsigned long)(1023 + k) << 52);
-  }
-  return (x - (e + __libc_bits_double((unsigned long)(1023 - k) << 52)) + 1.0) *
-         __libc_bits_double((unsigned long)(1023 + k) << 52);
+  if (k < 20) return (x - e + (1.0 - power_of_two(-k))) * power_of_two(k);
+  return (x - (e + power_of_two(-k)) + 1.0) * power_of_two(k);
 }
 
 /* pow: log2(x) in extra precision (t1 + t2), times y in extra precision, then 2^z. */
@@ -186,8 +186,6 @@ static const double cp = 9.61796693925975554329e-01;             /* 2 / (3 ln 2)
 static const double cp_h = 9.61796700954437255859e-01;
 static const double cp_l = -7.02846165095275826516e-09;
 static const double ivln2 = 1.44269504088896338700e+00;
-static const double ivln2_h = 1.44269502162933349609e+00;
-static const double ivln2_l = 1.92596299112661746887e-08;
 static const double bp[] = {1.0, 1.5};
 static const double dp_h[] = {0.0, 5.84962487220764160156e-01}; /* log2(1.5), high and low */
 static const double dp_l[] = {0.0, 1.35003920212974897128e-08};
@@ -232,10 +230,13 @@ double pow(double x, double y) {
       return hy < 0 ? -y : 0.0;
     }
     if (x != 0.0 && !isinf(x)) {
-      if (iy == 0x3ff00000) return hy < 0 ? 1.0 / x : x;
+      if (iy == 0x3ff00000) {
+        z = hy < 0 ? 1.0 / x : x;
+        return isinf(z) ? __libc_range_error(z) : z;
+      }
       if (hy == 0x40000000) {
         z = x * x;
-        return isinf(z) ? __libc_range_error(z) : z;
+        return isinf(z) || z == 0.0 ? __libc_range_error(z) : z;
       }
       if (hy == 0x3fe00000 && hx >= 0) return sqrt(x);
     }
@@ -264,11 +265,21 @@ double pow(double x, double y) {
     }
     if (ix < 0x3fefffff) return pow_out_of_range(s, hy < 0);
     if (ix > 0x3ff00000) return pow_out_of_range(s, hy > 0);
-    /* |1 - x| <= 2^-20: log(x) by x - x^2/2 + x^3/3 - x^4/4. */
+    /* |1 - x| <= 2^-20: log(x) by x - x^2/2 + x^3/3 - x^4/4. t has up to 33 bits, so t / ln 2 is formed */
+    /* as an exact product and its error (fdlibm's ivln2_h * t is not exact and costs hundreds of ulps). */
+    static const double ivln2_tail = 2.0355273740931033e-17; /* 1/ln 2 - ivln2 */
+    double c, th, tl, ih, il, error;
     t = ax - 1.0;
     w = (t * t) * (0.5 - t * (0.3333333333333333333333 - t * 0.25));
-    u = ivln2_h * t;
-    v = t * ivln2_l - w * ivln2;
+    u = t * ivln2;
+    c = 134217729.0 * t;
+    th = c - (c - t);
+    tl = t - th;
+    c = 134217729.0 * ivln2;
+    ih = c - (c - ivln2);
+    il = ivln2 - ih;
+    error = ((th * ih - u) + th * il + tl * ih) + tl * il;
+    v = (error + t * ivln2_tail) - w * ivln2;
     t1 = __LIBC_HIGH_PART(u + v);
     t2 = v - (t1 - u);
   } else {

@@ -190,6 +190,9 @@ double __libc_fma(double x, double y, double z, int mantissa_bits) {
     /* Zeros, infinities and NaNs: the plain expression is exact or right (for floats the product is exact), */
     /* except that a finite product must not overflow into an infinity z would then cancel. */
     if (isinf(z) && isfinite(x) && isfinite(y)) return z;
+    /* x y + 0 is the product rounded once, with the product's sign even when it rounds to zero. */
+    if (z == 0.0 && isfinite(x) && isfinite(y) && x != 0.0 && y != 0.0)
+      return mantissa_bits == 53 ? x * y : (double)(float)(x * y);
     return mantissa_bits == 53 ? x * y + z : (double)(float)(x * y + z);
   }
   mx = integer_mantissa(x, &ex);

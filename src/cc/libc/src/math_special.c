@@ -361,21 +361,35 @@ double lgamma(double x) {
   return result;
 }
 
-/* Lanczos (g = 7, 9 terms): Gamma(x + 1) = sqrt(2 pi) t^(x + 1/2) e^-t A(x), t = x + 7.5. */
-static double gamma_positive(double x) {
-  static const double coefficients[] = {
-      0.99999999999980993,  676.5203681218851,     -1259.1392167224028,   771.32342877765313,   -176.61502916214059,
-      12.507343278686905,   -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-  };
-  static const double sqrt_two_pi = 2.5066282746310005024;
-  double a = coefficients[0], t, power;
-  int i;
-  x -= 1.0;
-  for (i = 1; i < 9; i++) a += coefficients[i] / (x + (double)i);
-  t = x + 7.5;
-  /* t^(x + 1/2) e^-t in two halves, so that neither overflows before the product. */
-  power = pow(t, 0.5 * (x + 0.5));
-  return sqrt_two_pi * power * (exp(-t) * power) * a;
+/* Gamma(x) for 1 <= x < 172: Gamma(x) = (x-1)(x-2)...(x-n) Gamma(x - n) with x - n in [1, 2). Each factor */
+/* is exact; their product is kept in double-double (Dekker's exact products), scaled to stay clear of */
+/* overflow, so it adds almost no error; Gamma on [1, 2] is exp(lgamma), whose result there is small. */
+static double gamma_from_one(double x) {
+  double high = 1.0, low = 0.0, reduced = x, base;
+  int scale = 0, sign;
+  while (reduced >= 2.0) {
+    double factor = reduced - 1.0; /* exact */
+    double product = high * factor, c, h1, l1, h2, l2, error, sum;
+    reduced = factor;
+    c = 134217729.0 * high;
+    h1 = c - (c - high);
+    l1 = high - h1;
+    c = 134217729.0 * factor;
+    h2 = c - (c - factor);
+    l2 = factor - h2;
+    error = ((h1 * h2 - product) + h1 * l2 + l1 * h2) + l1 * l2;
+    low = low * factor + error;
+    sum = product + low;
+    low = low - (sum - product);
+    high = sum;
+    if (high > 1e150) {
+      high *= __libc_bits_double((1023UL - 500) << 52); /* 2^-500 */
+      low *= __libc_bits_double((1023UL - 500) << 52);
+      scale += 500;
+    }
+  }
+  base = exp(lgamma_with_sign(reduced, &sign));
+  return scalbn(high * base + low * base, scale);
 }
 
 double tgamma(double x) {
@@ -386,6 +400,7 @@ double tgamma(double x) {
       6402373705728000.0, 121645100408832000.0, 2432902008176640000.0, 51090942171709440000.0,
       1124000727777607680000.0,
   };
+  double result;
   if (isnan(x)) return x + x;
   if (x == 0.0) return __libc_range_error(signbit(x) ? -HUGE_VAL : HUGE_VAL);
   if (isinf(x)) return x > 0.0 ? x : __libc_domain_error();
@@ -393,18 +408,26 @@ double tgamma(double x) {
     if (x < 0.0) return __libc_domain_error();
     if (x <= 23.0) return factorials[(int)x - 1];
   }
-  if (x > 171.7) return __libc_range_error(HUGE_VAL);
-  if (x >= 0.5) return gamma_positive(x);
-  if (x < -184.0) {
-    /* Underflow; Gamma is positive where floor(x) is even. */
-    return __libc_range_error(floor(x) - 2.0 * floor(0.5 * x) == 0.0 ? 0.0 : -0.0);
-  }
-  /* Reflection: Gamma(x) Gamma(1 - x) = pi / sin(pi x). */
-  {
-    double s = x < 0.0 ? sin_pi(x) : sin(pi * x);
-    double g = gamma_positive(1.0 - x);
-    double result = pi / (s * g);
-    if (isinf(s * g)) result = 0.0 * s;
+  if (x > 171.62) return __libc_range_error(HUGE_VAL);
+  if (x >= 1.0) return gamma_from_one(x);
+  if (x > 0.0) {
+    /* Gamma(x) = Gamma(1 + x) / x: rounding 1 + x moves Gamma(1 + x) by far less than an ulp. */
+    int sign;
+    result = exp(lgamma_with_sign(1.0 + x, &sign)) / x;
+    if (isinf(result)) errno = ERANGE;
     return result;
   }
+  /* Reflection: Gamma(x) Gamma(1 - x) = pi / sin(pi x). Below -1, 1 - x would round (costing hundreds */
+  /* of ulps), so Gamma(1 - x) is taken as -x Gamma(-x), whose argument is exact. */
+  if (x > -1.0) {
+    result = pi / (sin_pi(x) * gamma_from_one(1.0 - x));
+  } else if (x > -171.62) {
+    /* One division at a time: the product of the divisors can overflow where the result does not. */
+    result = ((pi / sin_pi(x)) / gamma_from_one(-x)) / -x;
+  } else {
+    int sign;
+    result = (pi / sin_pi(x)) * exp(-lgamma_with_sign(1.0 - x, &sign));
+  }
+  if (result == 0.0 || fabs(result) < 2.2250738585072014e-308 || isinf(result)) errno = ERANGE;
+  return result;
 }

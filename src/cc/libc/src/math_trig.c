@@ -170,7 +170,9 @@ static int reduce_large(double x, double *high, double *low) {
     *low = 0.0;
     return x_negative ? -n : n;
   }
-  for (position = lead; position > lead - 64; position--) u = (u << 1) | (unsigned long)limb_bit(product, count, position);
+  for (position = lead; position > lead - 64; position--) {
+    u = (u << 1) | (unsigned long)limb_bit(product, count, position);
+  }
   for (; position > lead - 128; position--) v = (v << 1) | (unsigned long)limb_bit(product, count, position);
   /* fraction = (u 2^64 + v) 2^(lead - 127 - fraction_bits) */
   f_high = (double)(u >> 11) * scalbn(1.0, lead - 52 - fraction_bits);

@@ -2,6 +2,7 @@
 /* pointers and %n; doubles go to printf_double.c. The output matches glibc's, edge cases included. */
 #include <errno.h>
 #include <limits.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "libc.h"
@@ -93,6 +94,31 @@ static void format_string(struct __libc_sink *sink, const char *string, int flag
   padding = width > (long)length ? width - (long)length : 0;
   if ((flags & __LIBC_FLAG_LEFT) == 0) __libc_sink_pad(sink, ' ', padding);
   __libc_sink_put(sink, string, length);
+  if ((flags & __LIBC_FLAG_LEFT) != 0) __libc_sink_pad(sink, ' ', padding);
+}
+
+/* %ls in the C locale: each wide character is one byte; one beyond ASCII cannot be converted. */
+static void format_wide_string(struct __libc_sink *sink, const wchar_t *wide, int flags, int width, int precision) {
+  size_t length = 0, i;
+  long padding;
+  if (wide == NULL) {
+    format_string(sink, NULL, flags, width, precision);
+    return;
+  }
+  while ((precision < 0 || length < (size_t)precision) && wide[length] != 0) {
+    if (wide[length] < 0 || wide[length] > 127) {
+      errno = EILSEQ;
+      sink->failed = 1;
+      return;
+    }
+    length++;
+  }
+  padding = width > (long)length ? width - (long)length : 0;
+  if ((flags & __LIBC_FLAG_LEFT) == 0) __libc_sink_pad(sink, ' ', padding);
+  for (i = 0; i < length; i++) {
+    char c = (char)wide[i];
+    __libc_sink_put(sink, &c, 1);
+  }
   if ((flags & __LIBC_FLAG_LEFT) != 0) __libc_sink_pad(sink, ' ', padding);
 }
 
@@ -188,7 +214,8 @@ int __libc_vformat(struct __libc_sink *sink, const char *format, va_list argumen
     case 'd':
     case 'i': {
       long value;
-      if (size == SIZE_LONG || size == SIZE_MAX_T || size == SIZE_SIZE || size == SIZE_PTRDIFF) value = va_arg(ap, long);
+      int wide = size == SIZE_LONG || size == SIZE_MAX_T || size == SIZE_SIZE || size == SIZE_PTRDIFF;
+      if (wide) value = va_arg(ap, long);
       else if (size == SIZE_LONG_LONG) value = va_arg(ap, long long);
       else value = va_arg(ap, int);
       if (size == SIZE_CHAR) value = (signed char)value;
@@ -225,7 +252,10 @@ int __libc_vformat(struct __libc_sink *sink, const char *format, va_list argumen
       if ((flags & __LIBC_FLAG_LEFT) != 0) __libc_sink_pad(sink, ' ', padding);
       break;
     }
-    case 's': format_string(sink, va_arg(ap, const char *), flags, width, precision); break;
+    case 's':
+      if (size == SIZE_LONG) format_wide_string(sink, va_arg(ap, const wchar_t *), flags, width, precision);
+      else format_string(sink, va_arg(ap, const char *), flags, width, precision);
+      break;
     case 'e':
     case 'E':
     case 'f':

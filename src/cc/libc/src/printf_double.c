@@ -197,7 +197,8 @@ static void format_hex(struct __libc_sink *sink, const char *sign, unsigned long
     digits = precision;
   }
   point = precision > 0 || (flags & __LIBC_FLAG_ALTERNATE) != 0;
-  body_length = 2 + 1 + point + precision + 2 + (exponent <= -1000 || exponent >= 1000 ? 4 : exponent <= -100 || exponent >= 100 ? 3 : exponent <= -10 || exponent >= 10 ? 2 : 1);
+  /* "0x", the leading digit, the point, the digits, "p", the exponent's sign and its digits. */
+  body_length = 2 + 1 + point + precision + 2 + exponent_length(exponent) - (exponent > -10 && exponent < 10);
   {
     char prefix[4];
     long total = (long)strlen(sign) + body_length;
@@ -227,7 +228,10 @@ void __libc_format_double(struct __libc_sink *sink, double value, int conversion
   int biased = (int)((bits >> 52) & 0x7ff);
   unsigned long fraction = bits & 0xfffffffffffffUL;
   int upper = conversion == 'E' || conversion == 'F' || conversion == 'G' || conversion == 'A';
-  const char *sign = negative ? "-" : (flags & __LIBC_FLAG_PLUS) != 0 ? "+" : (flags & __LIBC_FLAG_SPACE) != 0 ? " " : "";
+  const char *sign = negative                               ? "-"
+                     : (flags & __LIBC_FLAG_PLUS) != 0  ? "+"
+                     : (flags & __LIBC_FLAG_SPACE) != 0 ? " "
+                                                        : "";
   int alternate = (flags & __LIBC_FLAG_ALTERNATE) != 0;
   long body_length;
 
@@ -280,10 +284,9 @@ void __libc_format_double(struct __libc_sink *sink, double value, int conversion
     exponent = d.count == 0 ? 0 : d.point - 1;
     body_length = 1 + (precision > 0 || alternate) + precision + 2 + exponent_length(exponent);
     pad_before(sink, sign, body_length, flags, width, 1);
-    if (d.count == 0) __libc_sink_put(sink, "0", 1);
-    else put_digits(sink, &d, 0, 1);
+    put_digits(sink, &d, 0, 1); /* zero has no digits: put_digits pads it with "0" */
     if (precision > 0 || alternate) __libc_sink_put(sink, ".", 1);
-    put_digits(sink, &d, d.count == 0 ? 1 + MAX_DIGITS : 1, (d.count == 0 ? 1 + MAX_DIGITS : 1) + precision);
+    put_digits(sink, &d, 1, 1 + precision);
     put_exponent(sink, upper ? 'E' : 'e', exponent, 2);
     pad_after(sink, sign, body_length, flags, width);
   } else {

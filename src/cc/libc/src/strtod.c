@@ -184,7 +184,8 @@ double __libc_round_binary(unsigned long mantissa, int exponent, int sticky, int
   if ((half || rest) && lead < lowest_exponent + mantissa_bits - 1) {
     unsigned long all_ones = (1UL << mantissa_bits) - 1;
     int rounds_to_normal = lead == lowest_exponent + mantissa_bits - 2 &&
-                           (mantissa >> (64 - mantissa_bits)) == all_ones && ((mantissa >> (63 - mantissa_bits)) & 1) != 0;
+                           (mantissa >> (64 - mantissa_bits)) == all_ones &&
+                           ((mantissa >> (63 - mantissa_bits)) & 1) != 0;
     if (!rounds_to_normal) errno = ERANGE;
   }
   if (kept == 0) return 0.0;

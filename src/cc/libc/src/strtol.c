@@ -27,7 +27,8 @@ static unsigned long parse_magnitude(const char *string, char **end, int base, i
   }
   while (isspace((unsigned char)*s)) s++;
   if (*s == '+' || *s == '-') *negative = *s++ == '-';
-  if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && digit_value((unsigned char)s[2]) < 16) {
+  if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') &&
+      digit_value((unsigned char)s[2]) < 16) {
     s += 2;
     base = 16;
   } else if (base == 0) {

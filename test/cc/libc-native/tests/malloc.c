@@ -51,14 +51,14 @@ static size_t random_size(void) {
   case 4:
   case 5: return (size_t)(r >> 8) % 1024;
   case 6: return (size_t)(r >> 8) % 16384;
-  default: return (size_t)(r >> 8) % 300000;
+  default: return (size_t)(r >> 8) % 70000;
   }
 }
 
 int main(void) {
   long operation, misaligned = 0;
   int i;
-  for (operation = 0; operation < 400000; operation++) {
+  for (operation = 0; operation < 200000; operation++) {
     struct slot *s = &slots[next_random() % SLOTS];
     unsigned long long action = next_random() % 10;
     if (s->pointer != NULL) check(s, s->size);

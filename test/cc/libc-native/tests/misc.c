@@ -66,6 +66,7 @@ static void calendar(void) {
   {
     /* mktime normalises out-of-range fields. */
     struct tm tm;
+    time_t t;
     memset(&tm, 0, sizeof tm);
     tm.tm_year = 100;
     tm.tm_mon = 13;
@@ -73,11 +74,14 @@ static void calendar(void) {
     tm.tm_hour = 25;
     tm.tm_min = 61;
     tm.tm_sec = 61;
-    printf("normalised: %ld %d-%d-%d %d:%d:%d wday %d yday %d\n", (long)mktime(&tm), tm.tm_year, tm.tm_mon, tm.tm_mday,
+    /* mktime before the printf: the order arguments are evaluated in is unspecified. */
+    t = mktime(&tm);
+    printf("normalised: %ld %d-%d-%d %d:%d:%d wday %d yday %d\n", (long)t, tm.tm_year, tm.tm_mon, tm.tm_mday,
            tm.tm_hour, tm.tm_min, tm.tm_sec, tm.tm_wday, tm.tm_yday);
     tm.tm_mon = -1;
     tm.tm_mday = 0;
-    printf("normalised: %ld %d-%d-%d\n", (long)mktime(&tm), tm.tm_year, tm.tm_mon, tm.tm_mday);
+    t = mktime(&tm);
+    printf("normalised: %ld %d-%d-%d\n", (long)t, tm.tm_year, tm.tm_mon, tm.tm_mday);
     printf("strftime too small: %zu\n", strftime(text, 5, "%Y-%m-%d", &tm));
   }
   printf("difftime %.1f\n", difftime(100, 40));
@@ -122,9 +126,14 @@ int main(void) {
   {
     wchar_t wide[8];
     char narrow[8];
-    printf("mb %d %d %d %d", mblen("a", 1), mblen("", 1), mbtowc(wide, "z", 1), (int)wide[0]);
-    printf(" %d %d", wctomb(narrow, L'q'), narrow[0]);
-    printf(" %zu %zu [%s] MB_CUR_MAX %d\n", mbstowcs(wide, "abc", 8), wcstombs(narrow, wide, 8), narrow, (int)MB_CUR_MAX);
+    int converted = mbtowc(wide, "z", 1);
+    size_t widened, narrowed;
+    printf("mb %d %d %d %d", mblen("a", 1), mblen("", 1), converted, (int)wide[0]);
+    converted = wctomb(narrow, L'q');
+    printf(" %d %d", converted, narrow[0]);
+    widened = mbstowcs(wide, "abc", 8);
+    narrowed = wcstombs(narrow, wide, 8);
+    printf(" %zu %zu [%s] MB_CUR_MAX %d\n", widened, narrowed, narrow, (int)MB_CUR_MAX);
   }
 
   if (setjmp(environment) == 0) {

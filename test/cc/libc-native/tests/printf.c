@@ -101,6 +101,11 @@ static void characters_and_strings(void) {
   printf("[%.3s] [%.*s] [%*s] [%-*s] [%*.*s]\n", "abcdef", 2, "abcdef", 6, "ab", 6, "ab", 8, 3, "abcdef");
   printf("[%*d] [%-*d] [%*d] [%.*d] [%.*d] [%*.*f]\n", 5, 42, 5, 42, -5, 42, 4, 7, -1, 7, 10, 3, 3.14159);
   printf("[%s] [%10s] [%.0s] [%.5s] [%.6s]\n", (char *)NULL, (char *)NULL, (char *)NULL, (char *)NULL, (char *)NULL);
+  {
+    /* %lc takes a wint_t, an int-sized type: an int will do, without <wchar.h>. */
+    static const wchar_t wide[] = {'w', 'i', 'd', 'e', 0};
+    printf("[%ls] [%7ls] [%-7.2ls] [%.0ls] [%lc] [%3lc]\n", wide, wide, wide, wide, 'q', 'r');
+  }
 }
 
 static void pointers(void) {
@@ -179,7 +184,8 @@ static void random_doubles(void) {
   }
   for (i = 0; i < 5000; i++) {
     /* Numbers with few digits, where ties in decimal rounding are likeliest. */
-    double x = (double)(long)(next_random() % 2000001 - 1000000) / (double)(1 << (next_random() % 12));
+    double numerator = (double)(long)(next_random() % 2000001 - 1000000);
+    double x = numerator / (double)(1 << (next_random() % 12));
     printf("%.0f %.1f %.2f %.3f %.0e %.1e %.2e %g %.1g %.2g\n", x, x, x, x, x, x, x, x, x, x);
   }
 }

@@ -14,7 +14,7 @@ int main(void) {
   puts("puts adds a newline");
   fputs("fputs does not\n", stdout);
   fwrite("fwrite 12345\n", 1, 13, stdout);
-  printf("fwrite count %zu\n", fwrite("xy", 2, 3, stdout));
+  printf("fwrite count %zu\n", fwrite("xyzw12", 2, 3, stdout));
   printf("\n");
   fputc('z', stdout);
   putc('\n', stdout);

@@ -50,8 +50,12 @@ int main(void) {
   }
   {
     char *end;
-    printf("%jd %ju\n", strtoimax("-123x", &end, 10), strtoumax("0x7f", &end, 0));
-    printf("end of strtoumax: %s\n", end);
+    intmax_t i = strtoimax("-123x", &end, 10);
+    printf("%jd [%s]", i, end);
+    {
+      uintmax_t u = strtoumax("0x7fz", &end, 0);
+      printf(" %ju [%s]\n", u, end);
+    }
   }
   return 0;
 }

@@ -34,7 +34,8 @@ loop:
   printf("\n");
   int m[3][3] = {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}};
   int r = -1, c = -1;
-  printf("%d %d %d\n", find(m, 6, &r, &c), r, c);
+  int hit = find(m, 6, &r, &c);
+  printf("%d %d %d\n", hit, r, c);
   printf("%d\n", find(m, 10, &r, &c));
   for (int k = 0; k < 4; k++) process(k);
   goto skip;

@@ -7,7 +7,7 @@ static struct complex add(struct complex a, struct complex b) { return (struct c
 static struct complex mul(struct complex a, struct complex b) {
   return (struct complex){a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re};
 }
-static struct complex cpow(struct complex z, int n) {
+static struct complex cpower(struct complex z, int n) {
   struct complex r = {1, 0};
   while (n-- > 0) r = mul(r, z);
   return r;
@@ -18,7 +18,7 @@ int main(void) {
   struct complex z = add(mul(i, i), one);
   printf("%g %g\n", z.re, z.im);
   for (int n = 0; n <= 8; n++) {
-    struct complex p = cpow((struct complex){1, 1}, n);
+    struct complex p = cpower((struct complex){1, 1}, n);
     printf("(1+i)^%d = %g%+gi\n", n, p.re, p.im);
   }
   struct complex w = add(add(one, i), mul(add(one, one), i));

@@ -1,0 +1,3 @@
+/* The file ends in the middle of an expression. */
+int main(void) {
+  return 1 + // error
