@@ -174,3 +174,48 @@ test('help, unknown commands and options, and missing files', () => {
   assert.match(bad.stderr, /garbage\.tsm:0x0: error \w+: module: /);
   assertNoStackTrace(bad.stderr);
 });
+
+test('the C examples compile and run with their results', () => {
+  assert.equal(tessera(['run', 'examples/hello.c']).stdout, 'Hello from Tessera!\n');
+  assert.equal(tessera(['run', 'examples/fib.c', '20']).stdout, 'fib(20) = 6765\n');
+  assert.equal(tessera(['run', 'examples/nbody.c', '100']).stdout, '-0.169075164\n-0.169050762\n');
+  const sorted = tessera(['run', 'examples/qsort.c']).stdout.split('\n');
+  assert.equal(sorted[0], ' 1. alpha        5');
+  assert.equal(sorted[18], '19. zebra        5');
+  assert.match(
+    tessera(['run', 'examples/sieve.c', '100']).stdout,
+    /^25 primes below 100; the largest: 97 89/,
+  );
+  assert.equal(tessera(['run', 'examples/mandelbrot.c']).stdout.split('\n').length, 33);
+});
+
+test('a C trap names the C function, file and line, with the callers', () => {
+  const { code, stderr } = tessera(['run', 'examples/list.c', 'crash']);
+  assert.equal(code, 70);
+  assert.match(
+    stderr,
+    /^trap: null pointer access: read of 4 bytes at 0x0, at examples\/list\.c:41:\d+ in list\.c:sum_first\n/,
+  );
+  assert.match(stderr, /\n {2}called from examples\/list\.c:41:\d+ in list\.c:sum_first, 10 times\n/);
+  assert.match(stderr, /\n {2}called from examples\/list\.c:\d+:\d+ in main\n/);
+  assertNoStackTrace(stderr);
+});
+
+test('cc writes a module, assembly (-S) and preprocessed source (-E); disasm --source shows the C lines', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tessera-cc-'));
+  const source = join(dir, 'square.c');
+  writeFileSync(
+    source,
+    '#define SQUARE(x) ((x) * (x))\nint square(int x) {\n  return SQUARE(x);\n}\nint main(void) { return square(7); }\n',
+  );
+  const module = join(dir, 'square.tsm');
+  assert.equal(tessera(['cc', source, '-o', module]).code, 0);
+  assert.equal(tessera(['run', module]).code, 49);
+  const listing = tessera(['disasm', '--source', '--no-addresses', module]).stdout;
+  assert.match(listing, /\(function 'square\)\n {2};; .*square\.c:3: return SQUARE\(x\);\n {2}\(vp-/);
+  assert.equal(tessera(['cc', '-S', source, '-o', join(dir, 'square.s')]).code, 0);
+  assert.match(readFileSync(join(dir, 'square.s'), 'utf8'), /\(function 'square\)/);
+  const preprocessed = tessera(['cc', '-E', '-DEXTRA=1', source]);
+  assert.equal(preprocessed.code, 0);
+  assert.match(preprocessed.stdout, /return \(\(x\) \* \(x\)\);/);
+});
