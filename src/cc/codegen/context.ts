@@ -1,7 +1,7 @@
 // The state of one function being lowered to the intermediate form: the instruction list, virtual
 // registers, labels, frame slots, where each variable lives, and the loop and switch targets.
 
-import type { FunctionDefinition, StringLiteral, VariableSymbol } from '../ast.js';
+import type { Expression, FunctionDefinition, StringLiteral, VariableSymbol } from '../ast.js';
 import type { CLocation } from '../diagnostics.js';
 import {
   firstVirtual,
@@ -65,6 +65,11 @@ export class FunctionEmitter {
   resultAddress: Reg | undefined;
   /** Whether the frame holds objects whose address may be known to others (no tail calls then). */
   hasAddressedLocals = false;
+  /**
+   * Updates of narrow integer variables whose result is known to be in range, so that it needs no
+   * normalising: `i++` on a loop counter that the loop's condition bounds (statements.ts).
+   */
+  readonly exactUpdates = new Set<Expression>();
 
   constructor(
     readonly definition: FunctionDefinition,

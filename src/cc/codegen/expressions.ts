@@ -5,7 +5,7 @@ import type { Expression } from '../ast.js';
 import { alignOf, isAggregateRecord, sizeOf, types, type CType } from '../types.js';
 import { FunctionEmitter, Unsupported } from './context.js';
 import { emitLocalInitializer } from './statements.js';
-import { argumentRegisters, callerSaved, rsp, type Reg } from './ir.js';
+import { argumentRegisters, callerSaved, commute, isInvariant, rsp, type Instr, type Reg } from './ir.js';
 import {
   addOffset,
   classOf,
@@ -18,6 +18,7 @@ import {
   emitMemoryCopy,
   emitNormalise,
   emitStore,
+  integerConversionIsFree,
   isUnsigned,
   memoryAt,
   owned,
@@ -28,7 +29,24 @@ import {
 
 type ExpressionOf<K extends Expression['kind']> = Extract<Expression, { kind: K }>;
 
-/** A register and whether it holds the exact value of its type, or only its low bytes are right. */
+/**
+ * A register and whether it holds the exact value of its type, or only its low bytes are right.
+ *
+ * When normalising is left out (the rule): a value in a register is its exact C value (docs/ABI.md)
+ * wherever it is observed, so a narrow integer result is sign- or zero-extended unless one of these
+ * makes the extension provably unnecessary, the outcome being bit for bit the same:
+ * - `+ - * & | ^ <<` read only the low bytes of their operands, so a chain of them normalises once, at
+ *   the end (`emitLoose`); a narrowing cast only drops high bytes, so it stays loose too;
+ * - a store of the type's width writes only the low bytes: a value that is only stored is not
+ *   normalised (assignments and compound assignments to memory, the new value of a postfix `x++`);
+ * - shifting left by 32 keeps the order and equality of 32-bit values, signed or unsigned: two loose
+ *   32-bit operands of a comparison (or one and a constant) are compared shifted, one instruction each
+ *   instead of two, and a loose 32-bit truth value is tested shifted (`emitComparands`, `emitCondition`);
+ * - a loop counter the loop's condition bounds cannot overflow in its `++` or `--`, nor in `i + 1`
+ *   inside a `for` body (loops.ts, `FunctionEmitter.exactUpdates`).
+ * Everything else observes the exact value: division, remainder, right shifts, conversions, call
+ * arguments and returns, addresses and indexes, register variables, switch values, wider stores.
+ */
 interface Loose {
   readonly reg: Reg;
   readonly exact: boolean;
@@ -244,14 +262,28 @@ function emitBinary(cx: FunctionEmitter, e: ExpressionOf<'binary'>): Loose {
   }
   const valueClass = classOf(e.type);
   if (valueClass !== 'integer') {
-    const target = owned(cx, emitValue(cx, left));
+    const leftValue = emitValue(cx, left);
+    const operation = floatOps[e.operator];
+    if ((e.operator === '+' || e.operator === '*') && !modifiesRegisters(right)) {
+      const result = emitCommute(cx, `vp-${operation}-rr`, leftValue, emitValue(cx, right));
+      if (valueClass === 'float') emitNormalise(cx, e.type, result);
+      return { reg: result, exact: true };
+    }
+    const target = owned(cx, leftValue);
     emitOperation(cx, e.operator, e.type, target, emitValue(cx, right), e);
     return { reg: target, exact: true };
   }
   const loose = wrapping.has(e.operator);
   const leftValue = loose ? emitLoose(cx, left) : { reg: emitValue(cx, left), exact: true };
-  const target = owned(cx, leftValue.reg);
   const constant = constantOf(right);
+  if (constant === undefined && commutative.has(e.operator) && !modifiesRegisters(right)) {
+    // Both operands in registers: the result may take either one's register (see `commute`).
+    const value = emitLoose(cx, right);
+    const result = emitCommute(cx, `vp-${integerOps[e.operator]}-rr`, leftValue.reg, value.reg);
+    const resultExact = widthOf(e.type) === 8 || (e.operator !== '+' && e.operator !== '*');
+    return { reg: result, exact: resultExact && leftValue.exact && value.exact };
+  }
+  const target = owned(cx, leftValue.reg);
   let operand: Operand;
   let operandExact = true;
   if (constant !== undefined) {
@@ -264,7 +296,54 @@ function emitBinary(cx: FunctionEmitter, e: ExpressionOf<'binary'>): Loose {
     operand = emitValue(cx, right);
   }
   const resultExact = emitOperation(cx, e.operator, e.type, target, operand, e);
-  return { reg: target, exact: resultExact && leftValue.exact && operandExact };
+  // `i + 1` on a loop counter below its bound cannot overflow (loops.ts).
+  const inRange = cx.exactUpdates.has(e);
+  return { reg: target, exact: (resultExact || inRange) && leftValue.exact && operandExact };
+}
+
+/** `a op b` for a commutative operation, in a fresh register. */
+function emitCommute(cx: FunctionEmitter, operation: string, a: Reg, b: Reg): Reg {
+  const result = cx.newReg();
+  cx.code.instrs.push(commute(operation, a, b, result, cx.depth));
+  return result;
+}
+
+/**
+ * Whether evaluating `e` may assign a variable (so a register variable read before it must be copied
+ * first, as C's unsequenced reads would otherwise see the new value where gcc's code sees the old one).
+ */
+function modifiesRegisters(e: Expression): boolean {
+  switch (e.kind) {
+    case 'assign':
+    case 'compoundAssign':
+    case 'vaArg':
+    case 'vaStart':
+      return true;
+    case 'integer':
+    case 'floating':
+    case 'string':
+    case 'variable':
+    case 'function':
+      return false;
+    case 'unary':
+      return modifiesRegisters(e.operand);
+    case 'binary':
+    case 'logical':
+    case 'comma':
+      return modifiesRegisters(e.left) || modifiesRegisters(e.right);
+    case 'conditional':
+      return modifiesRegisters(e.condition) || modifiesRegisters(e.then) || modifiesRegisters(e.otherwise);
+    case 'call':
+      return modifiesRegisters(e.callee) || e.arguments.some(modifiesRegisters);
+    case 'cast':
+    case 'address':
+    case 'deref':
+      return modifiesRegisters(e.operand);
+    case 'member':
+      return modifiesRegisters(e.object);
+    case 'compoundLiteral':
+      return true;
+  }
 }
 
 /**
@@ -347,11 +426,37 @@ function emitComparisonValue(cx: FunctionEmitter, e: ExpressionOf<'binary'>): Re
     return target;
   }
   const conditions = isUnsigned(operandType) ? unsignedConditions : signedConditions;
-  const target = owned(cx, emitValue(cx, left));
-  const constant = constantOf(right);
-  if (constant !== undefined) cx.emit(`vp-s${conditions[operator]}-cr`, constant, target);
-  else cx.emit(`vp-s${conditions[operator]}-rr`, emitValue(cx, right), target);
+  const [a, b] = emitComparands(cx, left, right);
+  const target = owned(cx, a);
+  if (typeof b === 'bigint') cx.emit(`vp-s${conditions[operator]}-cr`, b, target);
+  else cx.emit(`vp-s${conditions[operator]}-rr`, b, target);
   return target;
+}
+
+/**
+ * The two operands of an integer comparison, as registers or a constant that compare as the values do.
+ * Normally their exact values; but two 32-bit values of which at least one is loose from arithmetic
+ * (and the other loose too, or a constant) are compared shifted to the top 32 bits instead: shifting
+ * left by 32 keeps the order and equality of both signed and unsigned 32-bit values, and costs one
+ * instruction per operand where normalising costs two.
+ */
+function emitComparands(cx: FunctionEmitter, left: Expression, right: Expression): [Reg, Operand] {
+  const constant = constantOf(right);
+  if (widthOf(left.type) !== 4) return [emitValue(cx, left), constant ?? emitValue(cx, right)];
+  const a = emitLoose(cx, left);
+  const b = constant === undefined ? emitLoose(cx, right) : undefined;
+  const low = isUnsigned(left.type) ? 0n : -(1n << 31n);
+  const inRange = constant === undefined || (constant >= low && constant < low + (1n << 32n));
+  if (a.exact || (b !== undefined && b.exact) || !inRange) {
+    const exactA = exact(cx, left.type, a);
+    return [exactA, b === undefined ? constant! : exact(cx, right.type, b)];
+  }
+  const shiftedA = owned(cx, a.reg);
+  cx.emit('vp-shl-cr', 32n, shiftedA);
+  if (b === undefined) return [shiftedA, BigInt.asIntN(64, constant! << 32n)];
+  const shiftedB = owned(cx, b.reg);
+  cx.emit('vp-shl-cr', 32n, shiftedB);
+  return [shiftedA, shiftedB];
 }
 
 function emitCast(cx: FunctionEmitter, e: ExpressionOf<'cast'>): Loose {
@@ -365,9 +470,22 @@ function emitCast(cx: FunctionEmitter, e: ExpressionOf<'cast'>): Loose {
   const narrowing =
     classOf(from) === 'integer' && classOf(to) === 'integer' && !isBool(to) && widthOf(to) <= widthOf(from);
   if (narrowing) {
-    const value = emitLoose(cx, e.operand);
-    if (value.exact) return { reg: emitConvert(cx, value.reg, from, to), exact: true };
-    return { reg: value.reg, exact: false };
+    // Only the low bytes matter: left loose, normalised where its value is observed.
+    const free = integerConversionIsFree(from, to);
+    const operand = e.operand;
+    if (
+      (operand.kind === 'variable' || operand.kind === 'deref' || operand.kind === 'member') &&
+      !from.volatile
+    ) {
+      const place = emitPlace(cx, operand);
+      if (throughPointer(operand)) cx.emitLoc(operand.at);
+      // Memory is little-endian: the narrower value is the first bytes, loaded already extended.
+      if (place.kind === 'memory' && place.bitField === undefined)
+        return { reg: emitLoad(cx, { ...place, type: to }), exact: true };
+      return { reg: emitLoad(cx, place), exact: free };
+    }
+    const value = emitLoose(cx, operand);
+    return { reg: value.reg, exact: value.exact && free };
   }
   return { reg: emitConvert(cx, emitValue(cx, e.operand), from, to), exact: true };
 }
@@ -451,10 +569,17 @@ export function emitCondition(cx: FunctionEmitter, e: Expression, when: boolean,
     default:
       break;
   }
-  const value = emitValue(cx, e);
   if (classOf(e.type) === 'integer') {
+    // A loose 32-bit value is zero exactly when its low 32 bits are: test them shifted to the top.
+    const loose = widthOf(e.type) === 4 ? emitLoose(cx, e) : { reg: emitValue(cx, e), exact: true };
+    let value = loose.reg;
+    if (!loose.exact) {
+      value = owned(cx, value);
+      cx.emit('vp-shl-cr', 32n, value);
+    }
     cx.emitBranch(when ? 'vp-bne-cr' : 'vp-beq-cr', [0n, value], target);
   } else {
+    const value = emitValue(cx, e);
     const zero = emitConstant(cx, 0n);
     cx.emitBranch(when ? 'vp-fbne-rr' : 'vp-fbeq-rr', [zero, value], target);
   }
@@ -490,10 +615,9 @@ function emitComparisonBranch(
   }
   const condition = (when ? operator : negated[operator])!;
   const conditions = isUnsigned(operandType) ? unsignedConditions : signedConditions;
-  const a = emitValue(cx, left);
-  const constant = constantOf(right);
-  if (constant !== undefined) cx.emitBranch(`vp-b${conditions[condition]}-cr`, [constant, a], target);
-  else cx.emitBranch(`vp-b${conditions[condition]}-rr`, [emitValue(cx, right), a], target);
+  const [a, b] = emitComparands(cx, left, right);
+  if (typeof b === 'bigint') cx.emitBranch(`vp-b${conditions[condition]}-cr`, [b, a], target);
+  else cx.emitBranch(`vp-b${conditions[condition]}-rr`, [b, a], target);
 }
 
 // ---- effects ----
@@ -661,7 +785,15 @@ function emitAssign(cx: FunctionEmitter, e: ExpressionOf<'assign'>, wantValue: b
       const update = matchSelfUpdate(e.target.symbol.id, e.value);
       if (
         update !== undefined &&
-        emitInPlace(cx, home.reg, e.type, update.operator, update.type, update.operand)
+        emitInPlace(
+          cx,
+          home.reg,
+          e.type,
+          update.operator,
+          update.type,
+          update.operand,
+          cx.exactUpdates.has(e),
+        )
       ) {
         return home.reg;
       }
@@ -714,7 +846,8 @@ function matchSelfUpdate(
 
 /**
  * `reg = reg op operand` on a register variable of `targetType` computed in `type`, when the result
- * needs no conversion other than normalising. Returns false (emitting nothing) when it does not apply.
+ * needs no conversion other than normalising (none when `inRange`: the update cannot overflow, see
+ * `FunctionEmitter.exactUpdates`). Returns false (emitting nothing) when it does not apply.
  */
 function emitInPlace(
   cx: FunctionEmitter,
@@ -723,6 +856,7 @@ function emitInPlace(
   operator: string,
   type: CType,
   operand: Expression,
+  inRange: boolean,
 ): boolean {
   const targetClass = classOf(targetType);
   const operationClass = classOf(type);
@@ -745,7 +879,7 @@ function emitInPlace(
       operandExact &&
       widthOf(type) === widthOf(targetType) &&
       isUnsigned(type) === isUnsigned(targetType);
-    if (widthOf(targetType) < 8 && !keepsExact) emitNormalise(cx, targetType, reg);
+    if (widthOf(targetType) < 8 && !keepsExact && !inRange) emitNormalise(cx, targetType, reg);
     return true;
   }
   if (targetClass === operationClass && (targetClass === 'float' || targetClass === 'double')) {
@@ -764,7 +898,9 @@ function emitCompoundAssign(
   const targetType = e.target.type;
   const place = emitPlace(cx, e.target);
   if (place.kind === 'register' && !(e.postfix && wantValue)) {
-    if (emitInPlace(cx, place.reg, targetType, e.operator, e.operationType, e.value)) return place.reg;
+    const inRange = cx.exactUpdates.has(e);
+    if (emitInPlace(cx, place.reg, targetType, e.operator, e.operationType, e.value, inRange))
+      return place.reg;
   }
   if (throughPointer(e.target)) cx.emitLoc(e.at);
   const old = emitLoad(cx, place);
@@ -785,7 +921,9 @@ function emitCompoundAssign(
     result = keepOld ? emitCopy(cx, old) : owned(cx, old);
     const constant = constantOf(e.value);
     emitOperation(cx, e.operator, operationType, result, constant ?? emitLoose(cx, e.value).reg, e.value);
-    if (place.kind === 'register' || wantValue) emitNormalise(cx, targetType, result);
+    // The new value is observed when it lands in a register or is the result (a postfix result is the old one).
+    const observed = place.kind === 'register' || (wantValue && !e.postfix);
+    if (observed && !cx.exactUpdates.has(e)) emitNormalise(cx, targetType, result);
   } else {
     const converted = emitConvert(cx, old, targetType, operationType);
     result = keepOld && converted === old ? emitCopy(cx, old) : owned(cx, converted);
@@ -837,6 +975,7 @@ export function canTailCall(cx: FunctionEmitter, e: Expression): boolean {
 export function emitCall(cx: FunctionEmitter, e: ExpressionOf<'call'>, tail: boolean): Reg | undefined {
   const type = e.functionType;
   const values: Reg[] = [];
+  const start = cx.code.instrs.length;
   if (isAggregate(type.returns)) {
     const space = cx.frameSlot(sizeOf(type.returns), alignOf(type.returns));
     values.push(emitAddressOf(cx, memoryAt(rsp, space, type.returns)));
@@ -858,12 +997,22 @@ export function emitCall(cx: FunctionEmitter, e: ExpressionOf<'call'>, tail: boo
 
   const { area } = callLayout(e);
   cx.reserveOutgoing(area);
-  const inRegisters = values.slice(0, argumentRegisters.length);
+  const deferred = takeInvariantValues(cx, start, values);
   values.forEach((value, slot) => {
-    if (slot >= argumentRegisters.length)
-      cx.emit('vp-cpy-ri', value, rsp, { area: 'outgoing', offset: 8 * slot });
+    if (slot < argumentRegisters.length) return;
+    const definition = deferred.get(value);
+    if (definition !== undefined) cx.code.instrs.push(definition);
+    cx.emit('vp-cpy-ri', value, rsp, { area: 'outgoing', offset: 8 * slot });
   });
-  inRegisters.forEach((value, i) => cx.emit('vp-cpy-rr', value, argumentRegisters[i]!));
+  const inRegisters = values.slice(0, argumentRegisters.length);
+  inRegisters.forEach((value, i) => {
+    if (!deferred.has(value)) cx.emit('vp-cpy-rr', value, argumentRegisters[i]!);
+  });
+  inRegisters.forEach((value, i) => {
+    const definition = deferred.get(value);
+    if (definition !== undefined)
+      cx.emit(definition.op, ...definition.args.slice(0, -1), argumentRegisters[i]!);
+  });
   const uses = argumentRegisters.slice(0, inRegisters.length);
   cx.emitLoc(e.at);
   if (tail) {
@@ -887,6 +1036,36 @@ export function emitCall(cx: FunctionEmitter, e: ExpressionOf<'call'>, tail: boo
   const result = cx.newReg();
   cx.emit('vp-cpy-rr', 0, result);
   return result;
+}
+
+/**
+ * The argument values computed by one invariant instruction (a constant, the address of a static or a
+ * frame slot) since instruction `start`, taken out of the code: the call computes them last, straight
+ * into their argument registers, instead of holding them in registers while the others are computed.
+ */
+function takeInvariantValues(cx: FunctionEmitter, start: number, values: readonly Reg[]): Map<Reg, Instr> {
+  const instrs = cx.code.instrs;
+  const writes = new Map<Reg, number>();
+  const read = new Set<Reg>();
+  for (let i = start; i < instrs.length; i++) {
+    for (const d of instrs[i]!.defs) writes.set(d, (writes.get(d) ?? 0) + 1);
+    for (const u of instrs[i]!.uses) read.add(u);
+  }
+  const taken = new Map<Reg, Instr>();
+  for (let i = start; i < instrs.length; i++) {
+    const instr = instrs[i]!;
+    const value = instr.defs[0];
+    if (!isInvariant(instr) || value === undefined || writes.get(value) !== 1 || read.has(value)) continue;
+    if (cx.variableRegs.has(value) || values.indexOf(value) !== values.lastIndexOf(value)) continue;
+    if (values.includes(value)) taken.set(value, instr);
+  }
+  if (taken.size > 0) {
+    const removed = new Set(taken.values());
+    const kept = instrs.slice(start).filter((instr) => !removed.has(instr));
+    instrs.length = start;
+    for (const instr of kept) instrs.push(instr);
+  }
+  return taken;
 }
 
 // ---- variadic arguments ----

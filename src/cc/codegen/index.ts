@@ -1,11 +1,13 @@
 // The code generator: a typed translation unit (ast.ts) to VP assembly text following docs/ABI.md.
-// Each function is lowered to intermediate code over virtual registers, allocated, then printed.
+// Each function is lowered to intermediate code over virtual registers, cleaned up (optimise.ts),
+// allocated, then printed.
 
 import type { StringLiteral, TranslationUnit } from '../ast.js';
 import { cDiagnostic, type CDiagnostic } from '../diagnostics.js';
 import { allocateRegisters } from './allocate.js';
 import { Unsupported, type UnitLabels } from './context.js';
 import { emitObjects, emitStrings } from './data.js';
+import { optimise } from './optimise.js';
 import { emitFunctionCode } from './statements.js';
 import { emitFunctionText } from './text.js';
 
@@ -31,6 +33,7 @@ export function emitUnit(
   for (const definition of unit.functions) {
     try {
       const cx = emitFunctionCode(definition, labels);
+      optimise(cx.code);
       const allocation = allocateRegisters(cx.code);
       lines.push(...emitFunctionText(cx.code, allocation, { debug: options.debug ?? true }));
     } catch (e) {

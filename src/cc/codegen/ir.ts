@@ -39,10 +39,15 @@ export type Arg = Reg | bigint | LabelRef | FrameRef;
 /**
  * One instruction: a VP mnemonic with its operands in assembly order, or a pseudo-instruction:
  * `label` (args: the label), `loc` (a source position), `entry` (defines the parameter registers),
- * `call` (args: the target, a label or register), `ret` and `tailcall` (the epilogue comes at emission).
+ * `call` (args: the target, a label or register), `ret` and `tailcall` (the epilogue comes at emission),
+ * `prologue` (where the frame begins, when not at the start: code before it uses only r0-r5 and r14),
+ * `commute` (args: a, b, d; `d = a op b` for the commutative `operation`, printed as one two-operand
+ * instruction when d shares a register with a or b, else as a copy and the operation).
  */
 export interface Instr {
   readonly op: string;
+  /** The VP mnemonic of a `commute` (e.g. `vp-add-rr`); '' for every other instruction. */
+  readonly operation: string;
   args: Arg[];
   /** Registers read, including implicit ones (argument registers of a call). */
   uses: Reg[];
@@ -91,6 +96,13 @@ function computeRoles(op: string): readonly Role[] {
   throw new Error(`no operand roles for ${op}`);
 }
 
+/** Whether an instruction computes a value from nothing that changes while the function runs. */
+export function isInvariant(instr: Instr): boolean {
+  return (
+    instr.op === 'vp-cpy-cr' || instr.op === 'vp-lea-p' || (instr.op === 'vp-lea-i' && instr.args[0] === rsp)
+  );
+}
+
 /** Whether an operand is a register. */
 export function isReg(arg: Arg): arg is Reg {
   return typeof arg === 'number';
@@ -108,12 +120,39 @@ export function instruction(op: string, args: Arg[], depth: number, targets: rea
     if (role === 'd' || role === 'ud') defs.push(arg);
   });
   const terminal = op === 'vp-jmp' || op === 'vp-jmp-r';
-  return { op, args, uses, defs, targets, terminal, depth, at: undefined };
+  return { op, operation: '', args, uses, defs, targets, terminal, depth, at: undefined };
+}
+
+/** The commutative operations that `commute` can carry. */
+export const commutativeOps: ReadonlySet<string> = new Set([
+  'vp-add-rr',
+  'vp-mul-rr',
+  'vp-and-rr',
+  'vp-or-rr',
+  'vp-xor-rr',
+  'vp-fadd-rr',
+  'vp-fmul-rr',
+]);
+
+/** `d = a op b` for a commutative `operation` (see `Instr`). */
+export function commute(operation: string, a: Reg, b: Reg, d: Reg, depth: number): Instr {
+  if (!commutativeOps.has(operation)) throw new Error(`${operation} is not commutative`);
+  return {
+    op: 'commute',
+    operation,
+    args: [a, b, d],
+    uses: a === b ? [a] : [a, b],
+    defs: [d],
+    targets: [],
+    terminal: false,
+    depth,
+    at: undefined,
+  };
 }
 
 /** Build a pseudo-instruction with explicit register effects. */
 export function pseudo(
-  op: 'label' | 'loc' | 'entry' | 'call' | 'ret' | 'tailcall',
+  op: 'label' | 'loc' | 'entry' | 'prologue' | 'call' | 'ret' | 'tailcall',
   fields: {
     args?: Arg[];
     uses?: Reg[];
@@ -125,6 +164,7 @@ export function pseudo(
 ): Instr {
   return {
     op,
+    operation: '',
     args: fields.args ?? [],
     uses: fields.uses ?? [],
     defs: fields.defs ?? [],

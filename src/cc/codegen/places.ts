@@ -246,7 +246,7 @@ export function emitConstant(cx: FunctionEmitter, value: bigint): Reg {
 }
 
 /** Whether converting an exact integer value of `from` to `to` changes nothing in the register. */
-function integerConversionIsFree(from: CType, to: CType): boolean {
+export function integerConversionIsFree(from: CType, to: CType): boolean {
   const fromSize = widthOf(from);
   const toSize = widthOf(to);
   if (to.kind === 'integer' && to.name === 'bool') return false;

@@ -2,7 +2,7 @@
 // flow (loops rotated to one branch per iteration, switch by jump table or binary search), returns
 // and tail calls, and local initializers.
 
-import type { FunctionDefinition, Initializer, Statement, VariableSymbol } from '../ast.js';
+import type { Expression, FunctionDefinition, Initializer, Statement, VariableSymbol } from '../ast.js';
 import { isScalar, sizeOf, alignOf, type CType } from '../types.js';
 import { FunctionEmitter, Unsupported, type UnitLabels } from './context.js';
 import {
@@ -16,9 +16,11 @@ import {
   isAggregate,
 } from './expressions.js';
 import { argumentRegisters, rsp, type Reg } from './ir.js';
+import { hoistInvariants, markBoundedCounters } from './loops.js';
 import {
   addOffset,
   classOf,
+  integerConversionIsFree,
   emitMemoryCopy,
   emitStore,
   emitZeroFill,
@@ -31,8 +33,15 @@ import {
 export function emitFunctionCode(definition: FunctionDefinition, labels: UnitLabels): FunctionEmitter {
   const cx = new FunctionEmitter(definition, labels, !definition.symbol.internal);
   assignHomes(cx, definition);
-  emitEntry(cx, definition);
-  emitStatement(cx, definition.body);
+  const early = earlyReturn(cx, definition);
+  if (early === undefined) {
+    emitEntry(cx, definition);
+    emitStatement(cx, definition.body);
+  } else {
+    emitEarlyReturn(cx, definition, early.test);
+    emitEntry(cx, definition, false);
+    for (const s of early.rest) emitStatement(cx, s);
+  }
   cx.emitLoc(definition.end);
   if (definition.symbol.name === 'main') {
     cx.emit('vp-cpy-cr', 0n, 0);
@@ -72,13 +81,15 @@ function assignHomes(cx: FunctionEmitter, definition: FunctionDefinition): void 
  * seventh on is at incoming offset 8 * i; a variadic function first stores r0-r5 into the homes of the
  * slots after its named ones, so that `va_arg` finds every variadic argument in memory, in order.
  */
-function emitEntry(cx: FunctionEmitter, definition: FunctionDefinition): void {
+function emitEntry(cx: FunctionEmitter, definition: FunctionDefinition, first = true): void {
   const type = definition.symbol.type;
   const hidden = isAggregate(type.returns) ? 1 : 0;
   const slots = definition.parameters.length + hidden;
   const registerSlots = type.variadic ? argumentRegisters.length : Math.min(argumentRegisters.length, slots);
-  cx.emitLoc(definition.at);
-  cx.emitPseudo('entry', { defs: argumentRegisters.slice(0, registerSlots) });
+  if (first) {
+    cx.emitLoc(definition.at);
+    cx.emitPseudo('entry', { defs: argumentRegisters.slice(0, registerSlots) });
+  }
   for (let slot = slots; slot < registerSlots; slot++) {
     cx.emit('vp-cpy-ri', argumentRegisters[slot]!, rsp, { area: 'incoming', offset: 8 * slot });
   }
@@ -105,6 +116,117 @@ function emitEntry(cx: FunctionEmitter, definition: FunctionDefinition): void {
         throw new Unsupported(`the parameter '${symbol.name}' in static storage`, symbol.at);
     }
   });
+}
+
+/**
+ * A function whose body starts with `if (test) return value;` where the test only compares register
+ * parameters with each other and with constants, and the value is one of them, a constant or nothing
+ * (the base case of a recursion), tests and returns before its prologue: that path pushes nothing and
+ * copies no parameter. Returns the test and the statements after it.
+ */
+function earlyReturn(
+  cx: FunctionEmitter,
+  definition: FunctionDefinition,
+): { test: Extract<Statement, { kind: 'if' }>; rest: readonly Statement[] } | undefined {
+  const type = definition.symbol.type;
+  if (type.variadic || isAggregate(type.returns) || definition.parameters.length > argumentRegisters.length) {
+    return undefined;
+  }
+  if (definition.body.kind !== 'block') return undefined;
+  const body = definition.body.body;
+  let first = 0;
+  while (first < body.length && isInert(body[first]!)) first++;
+  let test = body[first];
+  let rest = body.slice(first + 1);
+  // `return c ? a : b;` is `if (c) return a; return b;`.
+  if (test?.kind === 'return' && test.value?.kind === 'conditional') {
+    const { condition, then, otherwise, at } = test.value;
+    test = { kind: 'if', condition, then: { kind: 'return', value: then, at }, otherwise: undefined, at };
+    rest = [{ kind: 'return', value: otherwise, at: otherwise.at }];
+  }
+  if (test?.kind !== 'if' || test.otherwise !== undefined) return undefined;
+  let then = test.then;
+  while (then.kind === 'block' && then.body.length === 1) then = then.body[0]!;
+  if (then.kind !== 'return') return undefined;
+  const parameterIds = new Set(
+    definition.parameters.filter((p) => cx.homes.get(p.id)?.kind === 'register').map((p) => p.id),
+  );
+  const isParameter = (e: Expression): boolean => e.kind === 'variable' && parameterIds.has(e.symbol.id);
+  const isOperand = (e: Expression): boolean => isParameter(e) || e.kind === 'integer';
+  const isTest = (e: Expression): boolean => {
+    switch (e.kind) {
+      case 'binary':
+        return (
+          ['==', '!=', '<', '<=', '>', '>='].includes(e.operator) &&
+          classOf(e.left.type) === 'integer' &&
+          isOperand(e.left) &&
+          isOperand(e.right) &&
+          (isParameter(e.left) || isParameter(e.right))
+        );
+      case 'logical':
+        return isTest(e.left) && isTest(e.right);
+      case 'unary':
+        return e.operator === '!' && isTest(e.operand);
+      case 'variable':
+        return isParameter(e) && classOf(e.type) === 'integer';
+      default:
+        return false;
+    }
+  };
+  const value = then.value;
+  const simpleValue =
+    value === undefined ||
+    isOperand(value) ||
+    (value.kind === 'cast' &&
+      classOf(value.type) === 'integer' &&
+      classOf(value.operand.type) === 'integer' &&
+      integerConversionIsFree(value.operand.type, value.type) &&
+      isOperand(value.operand));
+  if (!simpleValue || !isTest(test.condition)) return undefined;
+  return { test, rest };
+}
+
+/** Statements that emit no code. */
+function isInert(s: Statement): boolean {
+  return s.kind === 'empty' || (s.kind === 'declaration' && s.initializer === undefined);
+}
+
+/**
+ * The early test and return, reading the parameters in their argument registers; then the `prologue`
+ * where the function's frame begins (text.ts pushes and allocates there).
+ */
+function emitEarlyReturn(
+  cx: FunctionEmitter,
+  definition: FunctionDefinition,
+  test: Extract<Statement, { kind: 'if' }>,
+): void {
+  cx.emitLoc(definition.at);
+  const count = Math.min(argumentRegisters.length, definition.parameters.length);
+  cx.emitPseudo('entry', { defs: argumentRegisters.slice(0, count) });
+  const homes = new Map(cx.homes);
+  const variables = new Set(cx.variableRegs);
+  definition.parameters.forEach((p, i) => {
+    if (homes.get(p.id)?.kind !== 'register') return;
+    cx.homes.set(p.id, { kind: 'register', reg: argumentRegisters[i]! });
+    cx.variableRegs.add(argumentRegisters[i]!);
+  });
+  const main = cx.newLabel();
+  cx.emitLoc(test.at);
+  emitCondition(cx, test.condition, false, main);
+  let then = test.then;
+  while (then.kind === 'block' && then.body.length === 1) then = then.body[0]!;
+  cx.emitLoc(then.at);
+  // Straight into r0, so that no virtual register lives before the prologue.
+  let value = then.kind === 'return' ? then.value : undefined;
+  if (value?.kind === 'cast') value = value.operand;
+  if (value?.kind === 'integer') cx.emit('vp-cpy-cr', value.value, 0);
+  else if (value !== undefined) cx.emit('vp-cpy-rr', emitValue(cx, value), 0);
+  cx.emitPseudo('ret', value === undefined ? { terminal: true } : { uses: [0], terminal: true });
+  for (const [id, home] of homes) cx.homes.set(id, home);
+  cx.variableRegs.clear();
+  for (const reg of variables) cx.variableRegs.add(reg);
+  cx.placeLabel(main);
+  cx.emitPseudo('prologue', {});
 }
 
 /** Lower one statement. */
@@ -197,12 +319,15 @@ function userLabel(cx: FunctionEmitter, name: string): string {
   return label;
 }
 
-/** A loop with its test at the bottom: one conditional branch per iteration. */
+/**
+ * A loop with its test at the bottom: one conditional branch per iteration. Counters it bounds need no
+ * normalising, and its constants and addresses are computed once before it (loops.ts).
+ */
 function emitLoop(
   cx: FunctionEmitter,
-  condition: import('../ast.js').Expression | undefined,
+  condition: Expression | undefined,
   body: Statement,
-  step: import('../ast.js').Expression | undefined,
+  step: Expression | undefined,
   testFirstAtBottom: boolean,
 ): void {
   const top = cx.newLabel();
@@ -210,6 +335,9 @@ function emitLoop(
   const next = step === undefined ? test : cx.newLabel();
   const end = cx.newLabel();
   const alwaysTrue = condition === undefined || (condition.kind === 'integer' && condition.value !== 0n);
+  if (condition !== undefined && !testFirstAtBottom) markBoundedCounters(cx, condition, body, step);
+  const start = cx.code.instrs.length;
+  const firstReg = cx.code.nextReg;
   if (!testFirstAtBottom && !alwaysTrue) cx.emitJump(test);
   const saved = [cx.breakLabel, cx.continueLabel] as const;
   cx.breakLabel = end;
@@ -230,6 +358,8 @@ function emitLoop(
   }
   cx.depth--;
   [cx.breakLabel, cx.continueLabel] = saved;
+  // Invariants leave all the loops around them at once: only the outermost one hoists.
+  if (cx.depth === 0) hoistInvariants(cx, start, firstReg, cx.depth);
   cx.placeLabel(end);
 }
 

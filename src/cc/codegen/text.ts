@@ -39,11 +39,12 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
         return incomingBase + ref.offset;
     }
   };
-  const reg = (r: Reg): string => {
-    const machine = r >= 16 ? allocation.assignment.get(r) : r;
-    if (machine === undefined) throw new Error(`virtual register ${r} has no machine register`);
-    return machine === rsp ? 'rsp' : `r${machine}`;
+  const machineOf = (r: Reg): Reg => {
+    const machine = allocation.assignment[r] ?? -1;
+    if (machine < 0) throw new Error(`virtual register ${r} has no machine register`);
+    return machine;
   };
+  const reg = (r: Reg): string => registerNames[machineOf(r)]!;
   const operand = (arg: Arg): string => {
     if (isReg(arg)) return reg(arg);
     if (typeof arg === 'bigint') return BigInt.asIntN(64, arg).toString();
@@ -52,6 +53,7 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
   };
   const pushList = pushed.map((r) => `r${r}`).join(' ');
   const epilogue = (): void => {
+    if (!framed) return;
     if (frameSize > 0) push(`  (vp-free ${frameSize})`);
     if (pushed.length > 0) push(`  (vp-pop ${pushList})`);
   };
@@ -59,8 +61,12 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
   // A position is printed only before the next instruction, and only when it changed.
   let lastLoc = '';
   let pendingLoc = '';
+  const quotedFiles = new Map<string, string>();
   const loc = (at: CLocation | undefined): void => {
-    if (options.debug && at !== undefined) pendingLoc = `(loc ${quote(at.file)} ${at.line} ${at.column})`;
+    if (!options.debug || at === undefined) return;
+    let file = quotedFiles.get(at.file);
+    if (file === undefined) quotedFiles.set(at.file, (file = quote(at.file)));
+    pendingLoc = `(loc ${file} ${at.line} ${at.column})`;
   };
   const push = (line: string): void => {
     if (pendingLoc !== lastLoc) {
@@ -75,20 +81,46 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
   if (pendingLoc !== '') lines.push((lastLoc = pendingLoc));
   if (code.exported) lines.push(`(export '${code.label})`);
   lines.push(`(function '${code.label})`);
-  if (pushed.length > 0) push(`  (vp-push ${pushList})`);
-  if (frameSize > 0) push(`  (vp-alloc ${frameSize})`);
+  // The frame begins at the `prologue`, or at the start when there is none (statements.ts, earlyReturn).
+  let framed = false;
+  const prologue = (): void => {
+    if (pushed.length > 0) push(`  (vp-push ${pushList})`);
+    if (frameSize > 0) push(`  (vp-alloc ${frameSize})`);
+    framed = true;
+  };
+  if (!code.instrs.some((instr) => instr.op === 'prologue')) prologue();
 
+  // Which machine registers hold the same value, within a block: value[r] names r's current value.
+  // A copy between two registers that already agree is dropped.
+  const value = new Int32Array(16);
+  let nextValue = 0;
+  const forget = (): void => {
+    for (let r = 0; r < 16; r++) value[r] = nextValue++;
+  };
+  forget();
   const instrs = code.instrs;
   for (let i = 0; i < instrs.length; i++) {
     const instr = instrs[i]!;
+    if (instr.op === 'vp-cpy-rr') {
+      const from = machineOf(instr.args[0] as Reg);
+      const to = machineOf(instr.args[1] as Reg);
+      if (value[from] === value[to]) continue;
+      value[to] = value[from]!;
+    } else {
+      for (const d of instr.defs) value[machineOf(d)] = nextValue++;
+    }
     switch (instr.op) {
       case 'label':
+        forget();
         lines.push(`(vp-label '${labelOf(instr)!})`);
         continue;
       case 'loc':
         loc(instr.at);
         continue;
       case 'entry':
+        continue;
+      case 'prologue':
+        prologue();
         continue;
       case 'call': {
         const target = instr.args[0]!;
@@ -105,8 +137,15 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
         push(isReg(target) ? `  (vp-jmp-r ${reg(target)})` : `  (vp-jmp ${operand(target)})`);
         continue;
       }
+      case 'commute': {
+        // d = a op b: into b's or a's register when d has it, else copy a first.
+        const [a, b, d] = (instr.args as Reg[]).map(machineOf) as [Reg, Reg, Reg];
+        const [source, copied] = d === b ? [a, b] : d === a ? [b, a] : [b, a];
+        if (copied !== d) push(`  (vp-cpy-rr ${registerNames[copied]} ${registerNames[d]})`);
+        push(`  (${instr.operation} ${registerNames[source]} ${registerNames[d]})`);
+        continue;
+      }
     }
-    if (instr.op === 'vp-cpy-rr' && reg(instr.args[0] as Reg) === reg(instr.args[1] as Reg)) continue;
     if (instr.op === 'vp-jmp' && jumpsToNext(instrs, i)) continue;
     push(`  (${instr.op} ${instr.args.map(operand).join(' ')})`);
   }
@@ -124,6 +163,8 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
   }
   return lines;
 }
+
+const registerNames: readonly string[] = Array.from({ length: 16 }, (_, r) => (r === rsp ? 'rsp' : `r${r}`));
 
 /** Whether the jump at `i` goes to a label that follows it with only labels and locs between. */
 function jumpsToNext(instrs: readonly Instr[], i: number): boolean {
