@@ -346,6 +346,39 @@ function modifiesRegisters(e: Expression): boolean {
   }
 }
 
+/** Whether evaluating `e` may have a side effect: assign anything or call a function. */
+function hasSideEffects(e: Expression): boolean {
+  switch (e.kind) {
+    case 'call':
+      return true;
+    case 'integer':
+    case 'floating':
+    case 'string':
+    case 'variable':
+    case 'function':
+      return false;
+    case 'unary':
+    case 'cast':
+    case 'address':
+    case 'deref':
+      return hasSideEffects(e.operand);
+    case 'binary':
+    case 'logical':
+    case 'comma':
+      return hasSideEffects(e.left) || hasSideEffects(e.right);
+    case 'conditional':
+      return hasSideEffects(e.condition) || hasSideEffects(e.then) || hasSideEffects(e.otherwise);
+    case 'member':
+      return hasSideEffects(e.object);
+    case 'assign':
+    case 'compoundAssign':
+    case 'vaArg':
+    case 'vaStart':
+    case 'compoundLiteral':
+      return true;
+  }
+}
+
 /**
  * `target = target op operand` in `type`. Integer operands may be loose for wrapping operations.
  * Returns whether the result is exact given exact operands (false: it may need normalising).
@@ -968,32 +1001,37 @@ export function canTailCall(cx: FunctionEmitter, e: Expression): boolean {
 }
 
 /**
- * A call: arguments evaluated left to right into registers, slots from the seventh on stored in the
- * argument area, the first six moved into r0-r5. Returns the result register (a struct result's
+ * A call: the callee, then the arguments from right to left (gcc's order on x86-64, which programs
+ * that print from their arguments observe), into registers; slots from the seventh on stored in the
+ * argument area, the first six moved into r0-r5. A callee expression is computed last when no
+ * argument has a side effect that could change it. Returns the result register (a struct result's
  * address), or undefined for void.
  */
 export function emitCall(cx: FunctionEmitter, e: ExpressionOf<'call'>, tail: boolean): Reg | undefined {
   const type = e.functionType;
-  const values: Reg[] = [];
   const start = cx.code.instrs.length;
-  if (isAggregate(type.returns)) {
+  let target: Reg | { label: string; addend: number } | undefined;
+  const callee = e.callee.kind === 'address' ? e.callee.operand : e.callee;
+  if (callee.kind === 'function') target = { label: callee.symbol.label, addend: 0 };
+  else if (e.arguments.some(hasSideEffects)) target = emitValue(cx, e.callee);
+  const hidden = isAggregate(type.returns) ? 1 : 0;
+  const values: Reg[] = [];
+  if (hidden === 1) {
     const space = cx.frameSlot(sizeOf(type.returns), alignOf(type.returns));
     values.push(emitAddressOf(cx, memoryAt(rsp, space, type.returns)));
   }
-  for (const argument of e.arguments) {
+  for (let i = e.arguments.length - 1; i >= 0; i--) {
+    const argument = e.arguments[i]!;
     if (isAggregate(argument.type)) {
       const source = emitAggregate(cx, argument);
       const copy = memoryAt(rsp, cx.frameSlot(sizeOf(argument.type), alignOf(argument.type)), argument.type);
       emitMemoryCopy(cx, copy, source, sizeOf(argument.type));
-      values.push(emitAddressOf(cx, copy));
+      values[hidden + i] = emitAddressOf(cx, copy);
     } else {
-      values.push(emitValue(cx, argument));
+      values[hidden + i] = emitValue(cx, argument);
     }
   }
-  let target: Reg | { label: string; addend: number };
-  const callee = e.callee.kind === 'address' ? e.callee.operand : e.callee;
-  if (callee.kind === 'function') target = { label: callee.symbol.label, addend: 0 };
-  else target = emitValue(cx, e.callee);
+  target ??= emitValue(cx, e.callee);
 
   const { area } = callLayout(e);
   cx.reserveOutgoing(area);
