@@ -13,6 +13,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #ifdef __tessera__
@@ -56,6 +57,13 @@ static inline long bench_repeats(const char *text) {
 /** Reports one repetition's compute time (stderr is unbuffered; this happens outside the timed region). */
 static inline void bench_report(uint64_t start, uint64_t end) {
   fprintf(stderr, "time_ns %" PRIu64 "\n", end - start);
+}
+
+/** The bits of a double, so that bench_check can compare double results exactly. */
+static inline uint64_t bench_double_bits(double value) {
+  uint64_t bits;
+  memcpy(&bits, &value, sizeof bits);
+  return bits;
 }
 
 /** Exits with status 1 when a repetition's result differs from the first one's. */
