@@ -4,7 +4,8 @@
 
 /**
  * One benchmark program.
- * - `vp`: the VP assembly source, relative to the repository root.
+ * - `vp`: the hand-written VP assembly source, relative to the repository root, or undefined when there is
+ *   none (the VP column shows '-').
  * - `args`: the sizes passed to the C and JS versions (from argv / as arguments, so gcc cannot fold them);
  *   `consts` names the `(const ...)` of the VP source each one must equal (run.js checks).
  * - `result`: 'stdout' when the VP program prints the result, 'exit' when it halts with it as exit status.
@@ -47,6 +48,69 @@ export const programs = [
     result: 'exit',
     expected: '95',
   },
+  {
+    name: 'nbody',
+    about: 'n-body simulation of the Jovian planets, 250,000 steps; energy before and after',
+    vp: undefined,
+    args: [250000],
+    consts: [],
+    result: 'stdout',
+    expected: '-0.169075164 -0.169085989',
+  },
+  {
+    name: 'spectral-norm',
+    about: 'spectral norm of a 600 x 600 matrix, 10 power-method steps',
+    vp: undefined,
+    args: [600],
+    consts: [],
+    result: 'stdout',
+    expected: '1.274224131',
+  },
+  {
+    name: 'fannkuch-redux',
+    about: 'pancake flips over all permutations of 9; checksum and most flips',
+    vp: undefined,
+    args: [9],
+    consts: [],
+    result: 'stdout',
+    expected: '8629 30',
+  },
+  {
+    name: 'mandelbrot',
+    about: '800 x 800 Mandelbrot bitmap, 50 iterations; points inside and a checksum of the bytes',
+    vp: undefined,
+    args: [800],
+    consts: [],
+    result: 'stdout',
+    expected: '254099 3224194935',
+  },
+  {
+    name: 'binary-trees',
+    about: 'binary trees to depth 12, every node malloc-ed and freed; sum of the node counts',
+    vp: undefined,
+    args: [12],
+    consts: [],
+    result: 'stdout',
+    expected: '674478',
+  },
+  {
+    name: 'matmul',
+    about: '300 x 300 double matrix product (i-k-j); weighted checksum',
+    vp: undefined,
+    args: [300],
+    consts: [],
+    result: 'stdout',
+    expected: '15844.5552',
+  },
+  {
+    name: 'quicksort',
+    about: 'recursive quicksort of 1,000,000 int32 from an LCG; checksum of the sorted array',
+    vp: undefined,
+    args: [1000000],
+    consts: [],
+    result: 'stdout',
+    expected: '3522294214',
+  },
 ];
 
 /**
@@ -54,6 +118,9 @@ export const programs = [
  * root (run.js deletes it before the run and has it rebuilt, so it always matches the current build).
  */
 export const tesseraLibraryCache = 'bench/out/tessera-libc.json';
+
+/** The width of the longest program name, for the progress lines. */
+export const nameWidth = Math.max(...programs.map((program) => program.name.length));
 
 /** The program called `name`, or undefined. */
 export function findProgram(name) {

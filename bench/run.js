@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { programs, tesseraLibraryCache } from './programs.js';
+import { nameWidth, programs, tesseraLibraryCache } from './programs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cSourceDir = `${root}bench/c/`;
@@ -85,6 +85,7 @@ function firstLine(command, args) {
 
 /** Problems with the VP sources: their `(const ...)` sizes must be the sizes the C and JS versions get. */
 function checkVpSizes(program) {
+  if (program.vp === undefined) return [];
   const path = `${root}${program.vp}`;
   if (!existsSync(path)) return [`${program.vp} does not exist`];
   const text = readFileSync(path, 'utf8');
@@ -109,7 +110,7 @@ function buildC() {
     process.stderr.write(`building bench/out/${program.name} (gcc -O2)\n`);
     const result = spawnSync(
       'gcc',
-      ['-O2', '-std=c11', '-o', `${outDir}${program.name}`, `${cSourceDir}${program.name}.c`],
+      ['-O2', '-std=c11', '-o', `${outDir}${program.name}`, `${cSourceDir}${program.name}.c`, '-lm'],
       { encoding: 'utf8', cwd: root },
     );
     if (result.status === 0) built.add(program.name);
@@ -119,7 +120,7 @@ function buildC() {
 }
 
 function progress(program, column, which, text) {
-  process.stderr.write(`  ${program.name.padEnd(6)} ${column.padEnd(3)} ${which}: ${text}\n`);
+  process.stderr.write(`  ${program.name.padEnd(nameWidth)} ${column.padEnd(3)} ${which}: ${text}\n`);
 }
 
 /**
@@ -196,12 +197,14 @@ function spawnWorker(args) {
 
 /**
  * Runs worker.js for the js, vp or vpc column in a fresh node process, so programs cannot pollute each other's
- * JIT; returns its samples, run 1 (cold) first, or `unavailable` (vpc: the program does not compile) or `error`.
+ * JIT; vp and vpc run on the execution tier `tier`. Returns its samples, run 1 (cold) first, or `unavailable`
+ * (vpc: the program does not compile) or `error`.
  */
-function runWorker(column, program, runs, label) {
-  const reply = spawnWorker([column, program.name, String(runs), label]);
+function runWorker(column, program, runs, label, tier) {
+  const tierArgs = column === 'js' ? [] : [`--tier=${tier}`];
+  const reply = spawnWorker([column, program.name, String(runs), label, ...tierArgs]);
   if (reply.error !== undefined || reply.unavailable !== undefined) return reply;
-  return { samples: reply.samples };
+  return { samples: reply.samples, tier: reply.tier };
 }
 
 /** The C library compiled into the cache file the vpc workers read; `ms` is how long that took. */
@@ -223,17 +226,18 @@ function buildTesseraLibrary() {
 /**
  * The js, vp or vpc column: one worker runs the program `runs + 1` times (run 1 cold, runs 2.. the warm
  * samples), then `runs - 1` more fresh workers run it once each, so that there are `runs` cold samples too.
+ * vp and vpc run on the execution tier `tier` (worker.js lists them; only 'interp' so far).
  */
-function timeInWorkers(column, program, runs) {
-  const first = runWorker(column, program, runs + 1, `1/${runs}`);
+function timeInWorkers(column, program, runs, tier = 'interp') {
+  const first = runWorker(column, program, runs + 1, `1/${runs}`, tier);
   if (first.error !== undefined || first.unavailable !== undefined) return first;
   const coldSamples = [first.samples[0]];
   for (let index = 1; index < runs; index++) {
-    const next = runWorker(column, program, 1, `${index + 1}/${runs}`);
+    const next = runWorker(column, program, 1, `${index + 1}/${runs}`, tier);
     if (next.error !== undefined) return next;
     coldSamples.push(next.samples[0]);
   }
-  return { samples: first.samples.slice(1), coldSamples };
+  return { samples: first.samples.slice(1), coldSamples, tier: first.tier };
 }
 
 /** The median of one field of some samples. */
@@ -241,9 +245,18 @@ function medianOf(samples, field) {
   return median(samples.map((sample) => sample[field]));
 }
 
-/** Adds the verdict and medians to a column's raw samples (warm: `samples`, cold: `coldSamples`). */
+/**
+ * Adds the verdict and medians to a column's raw samples (warm: `samples`, cold: `coldSamples`). A column that
+ * did not run is passed through with ok: false: `absent` (the program has no version for it), `skipped`,
+ * `unavailable` or `error`.
+ */
 function summarize(program, timing) {
-  if (timing.skipped !== undefined || timing.error !== undefined || timing.unavailable !== undefined) {
+  if (
+    timing.absent !== undefined ||
+    timing.skipped !== undefined ||
+    timing.error !== undefined ||
+    timing.unavailable !== undefined
+  ) {
     return { ...timing, ok: false };
   }
   const { samples, coldSamples } = timing;
@@ -254,6 +267,7 @@ function summarize(program, timing) {
     medianMs: medianOf(samples, 'ms'),
     coldMs: medianOf(coldSamples, 'ms'),
   };
+  if (timing.tier !== undefined) summary.tier = timing.tier;
   if ('processMs' in coldSamples[0]) summary.processMs = medianOf(coldSamples, 'processMs');
   if ('wholeMs' in coldSamples[0]) {
     summary.compileMs = medianOf(coldSamples, 'compileMs');
@@ -277,6 +291,7 @@ function ratio(numerator, denominator, field = 'medianMs') {
 }
 
 function formatMs(column, field = 'medianMs') {
+  if (column.absent !== undefined) return '-';
   if (column.skipped !== undefined) return 'skipped';
   if (column.unavailable !== undefined) return 'n/a';
   if (column.error !== undefined) return 'ERROR';
@@ -408,10 +423,15 @@ for (const [index, program] of selected.entries()) {
     ? timeC(program, options.runs)
     : { skipped: c.skipped ?? 'the C program did not build' };
   const jsTiming = timeInWorkers('js', program, options.runs);
-  const vpTiming =
-    vpSkipped === undefined ? timeInWorkers('vp', program, options.runs) : { skipped: vpSkipped };
+  let vpTiming = { skipped: vpSkipped };
+  if (program.vp === undefined) vpTiming = { absent: 'no hand-written VP version' };
+  else if (vpSkipped === undefined) vpTiming = timeInWorkers('vp', program, options.runs, 'interp');
+  // A column for another execution tier runs the same compiled C the same way, with its tier's name in place
+  // of 'interp' (a key of `tiers` in worker.js), and gets its cells and ratios below.
   const vpcTiming =
-    vpcSkipped === undefined ? timeInWorkers('vpc', program, options.runs) : { skipped: vpcSkipped };
+    vpcSkipped === undefined
+      ? timeInWorkers('vpc', program, options.runs, 'interp')
+      : { skipped: vpcSkipped };
   const columns = {
     c: summarize(program, cTiming),
     js: summarize(program, jsTiming),
@@ -420,7 +440,12 @@ for (const [index, program] of selected.entries()) {
   };
   for (const [column, summary] of Object.entries(columns)) {
     if (summary.error !== undefined) problems.push(`ERROR: ${program.name}/${column}: ${summary.error}`);
-    else if (summary.skipped === undefined && summary.unavailable === undefined && !summary.ok) {
+    else if (
+      summary.absent === undefined &&
+      summary.skipped === undefined &&
+      summary.unavailable === undefined &&
+      !summary.ok
+    ) {
       problems.push(
         `MISMATCH: ${program.name}/${column} produced ${JSON.stringify(summary.output)}, expected ${JSON.stringify(program.expected)}`,
       );
@@ -499,7 +524,15 @@ const notes = [
       `cc ms reads the C library from a cache compiled at the start (${
         tesseraLibrary.cached ? `${tesseraLibrary.ms.toFixed(0)} ms` : 'not used: cc ms includes the library'
       }), as tessera run does.`,
-  'Ratios use the steady-state medians. VP Minsn/s = fuelUsed / steady-state run() time.',
+  'Ratios use the steady-state medians. VP Minsn/s = fuelUsed / steady-state run() time. Each geomean is ' +
+    'over the programs that have both of its columns; (k/n) marks one over k of the n programs, so geomeans ' +
+    'with different k are over different programs.',
+  `VP -: the program has no hand-written VP version (${
+    programs
+      .filter((program) => program.vp !== undefined)
+      .map((program) => program.name)
+      .join(', ') || 'none'
+  } have one).`,
   'WRONG = a run printed a different result than expected (no ratio); skipped/ERROR: see the messages; ' +
     'n/a: see below.',
   ...unavailable,

@@ -1,15 +1,17 @@
 // One benchmark column (js, vp or vpc) for one program, timed in this process: `node bench/worker.js js|vp|vpc
-// PROGRAM RUNS [LABEL]`. run.js starts fresh workers per program and column so that one program's JIT feedback
-// (and, for vp and vpc, the library's) cannot slow down another's. Run 1 of a worker is the cold run (a fresh
-// process), runs 2..RUNS are warm (steady state); LABEL (such as `3/7`) only tags the cold run's progress line.
-// Prints progress to stderr and one JSON line of timings (every run, in order) to stdout. `node bench/worker.js
-// library` compiles Tessera's C library into the cache file that the vpc workers read (run.js runs it first).
+// PROGRAM RUNS [LABEL] [--tier=NAME]`; vp and vpc run their VP module on the execution tier NAME ('interp', the
+// default and so far the only one). run.js starts fresh workers per program and column so that one program's JIT
+// feedback (and, for vp and vpc, the library's) cannot slow down another's. Run 1 of a worker is the cold run (a
+// fresh process), runs 2..RUNS are warm (steady state); LABEL (such as `3/7`) only tags the cold run's progress
+// line. Prints progress to stderr and one JSON line of timings (every run, in order) to stdout. `node
+// bench/worker.js library` compiles Tessera's C library into the cache file that the vpc workers read (run.js
+// runs it first).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { findProgram, tesseraLibraryCache } from './programs.js';
+import { findProgram, nameWidth, tesseraLibraryCache } from './programs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,10 +22,24 @@ function collectGarbage() {
 
 function progress(column, program, index, runs, ms, more = '') {
   const which = index === 0 ? `cold${label === undefined ? '' : ` ${label}`}` : `warm ${index}/${runs - 1}`;
+  const name = tier === 'interp' || column === 'js' ? column : `${column}:${tier}`;
   process.stderr.write(
-    `  ${program.name.padEnd(6)} ${column.padEnd(3)} ${which}: ${ms.toFixed(1)} ms${more}\n`,
+    `  ${program.name.padEnd(nameWidth)} ${name.padEnd(3)} ${which}: ${ms.toFixed(1)} ms${more}\n`,
   );
 }
+
+/**
+ * The execution tiers the vp and vpc columns can run a VP module on: each loads a function that makes, from
+ * the module and Machine options (host, args), a machine with run(), fuelUsed and extraFuelUsed. Only the
+ * interpreter so far; the compiled tier (src/jit) becomes one more entry, and a run.js column that passes its
+ * name with --tier.
+ */
+const tiers = {
+  async interp() {
+    const { Machine } = await import('../dist/src/index.js');
+    return (module, options) => new Machine(module, options);
+  },
+};
 
 /** Plain JS: each run calls the program's `main` with the sizes; the time is the whole call. */
 async function timeJs(program, runs) {
@@ -45,7 +61,8 @@ async function timeJs(program, runs) {
  * (which compiles its own interpreter function) and runs it. `ms` is creation plus run, `runMs` run alone.
  */
 async function timeVp(program, runs) {
-  const { assemble, formatDiagnostic, Machine, standardHost } = await import('../dist/src/index.js');
+  const { assemble, formatDiagnostic, standardHost } = await import('../dist/src/index.js');
+  const createMachine = await tiers[tier]();
   const path = `${root}${program.vp}`;
   const assembled = assemble([{ name: path, text: readFileSync(path, 'utf8') }], {
     readFile: (included) => readFileSync(included, 'utf8'),
@@ -61,7 +78,7 @@ async function timeVp(program, runs) {
     collectGarbage();
     let stdout = '';
     const start = performance.now();
-    const machine = new Machine(assembled.module, {
+    const machine = createMachine(assembled.module, {
       host: standardHost({ stdout: (bytes) => (stdout += Buffer.from(bytes).toString()), stderr: () => {} }),
     });
     const created = performance.now();
@@ -157,11 +174,12 @@ async function compileLibrary() {
  * returns `unavailable` with the compiler's errors.
  */
 async function timeVpc(program, runs) {
-  const { Machine, standardHost } = await import('../dist/src/index.js');
+  const { standardHost } = await import('../dist/src/index.js');
+  const createMachine = await tiers[tier]();
   const path = `bench/c/${program.name}.c`;
   const compiled = await compileC([path], diskFiles);
   if (compiled.module === undefined) {
-    process.stderr.write(`  ${program.name.padEnd(6)} vpc: does not compile:\n${compiled.error}\n`);
+    process.stderr.write(`  ${program.name.padEnd(nameWidth)} vpc: does not compile:\n${compiled.error}\n`);
     return { unavailable: compiled.error };
   }
   const args = [path, ...program.args.map(String), '1'];
@@ -171,7 +189,7 @@ async function timeVpc(program, runs) {
     let stdout = '';
     let stderr = '';
     const start = performance.now();
-    const machine = new Machine(compiled.module, {
+    const machine = createMachine(compiled.module, {
       args,
       host: standardHost({
         stdout: (bytes) => (stdout += Buffer.from(bytes).toString()),
@@ -210,7 +228,9 @@ async function timeVpc(program, runs) {
   return { samples };
 }
 
-const [column, name, runsText, label] = process.argv.slice(2);
+const tierArg = process.argv.slice(2).find((arg) => arg.startsWith('--tier='));
+const tier = tierArg === undefined ? 'interp' : tierArg.slice('--tier='.length);
+const [column, name, runsText, label] = process.argv.slice(2).filter((arg) => arg !== tierArg);
 if (column === 'library') {
   process.stdout.write(`${JSON.stringify(await compileLibrary())}\n`);
 } else {
@@ -219,12 +239,19 @@ if (column === 'library') {
   if (
     !['js', 'vp', 'vpc'].includes(column) ||
     program === undefined ||
-    !(Number.isInteger(runs) && runs > 0)
+    !(Number.isInteger(runs) && runs > 0) ||
+    !Object.hasOwn(tiers, tier) ||
+    (column === 'vp' && program.vp === undefined)
   ) {
-    process.stderr.write('usage: node bench/worker.js js|vp|vpc PROGRAM RUNS [LABEL] | library\n');
+    process.stderr.write(
+      `usage: node bench/worker.js js|vp|vpc PROGRAM RUNS [LABEL] [--tier=${Object.keys(tiers).join('|')}] | library\n` +
+        '  (vp only for programs with a hand-written VP version)\n',
+    );
     process.exit(2);
   }
   const time = { js: timeJs, vp: timeVp, vpc: timeVpc }[column];
   const timings = await time(program, runs);
-  process.stdout.write(`${JSON.stringify({ column, program: program.name, ...timings })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ column, tier: column === 'js' ? undefined : tier, program: program.name, ...timings })}\n`,
+  );
 }
