@@ -21,20 +21,20 @@ export const messages = {
   C1004: 'non-ASCII character or universal character name {0} outside a literal or comment',
   C1005: 'invalid preprocessing directive #{0}',
   C1006: '#include nested more than {0} levels deep',
-  C1007: 'cannot find {0}',
+  C1007: '{0}: No such file or directory',
   C1008: '#include expects "FILENAME" or <FILENAME>',
   C1009: 'macro names must be identifiers',
   C1010: 'no macro name given in #{0} directive',
   C1011: '"defined" cannot be used as a macro name',
-  C1012: '{0} redefined',
-  C1013: 'this is the location of the previous definition of {0}',
+  C1012: '"{0}" redefined',
+  C1013: 'this is the location of the previous definition',
   C1014: 'expected {0} in macro parameter list, found {1}',
-  C1015: 'duplicate macro parameter {0}',
+  C1015: 'duplicate macro parameter "{0}"',
   C1016: "'#' is not followed by a macro parameter",
   C1017: "'##' cannot appear at either end of a macro expansion",
   C1018: '__VA_ARGS__ can only appear in the expansion of a variadic macro',
-  C1019: 'unterminated argument list invoking macro {0}',
-  C1020: 'macro {0} expects {1} arguments, but {2} given',
+  C1019: 'unterminated argument list invoking macro "{0}"',
+  C1020: 'macro "{0}" requires {1} arguments, but only {2} given',
   C1021: 'pasting {0} and {1} does not give a valid preprocessing token',
   C1022: 'macro expansion too deep or too large: stopped in {0}',
   C1023: '#{0} without #if',
@@ -48,12 +48,12 @@ export const messages = {
   C1031: 'operator "defined" requires an identifier',
   C1032: '#error {0}',
   C1033: '#warning {0}',
-  C1034: '#line expects a line number up to 2147483647, found {0}',
-  C1035: 'invalid filename {0} in #line',
+  C1034: '{0} after #line is not a positive integer',
+  C1035: '{0} is not a valid filename',
   C1036: 'extra tokens at end of #{0} directive',
   C1037: '_Pragma takes a parenthesized string literal',
   C1038: 'missing whitespace after the macro name',
-  C1039: 'undefining or redefining built-in macro {0}',
+  C1039: '{0} built-in macro "{1}"',
   C1040: 'integer overflow in preprocessor expression',
   C1041: 'missing terminating > character',
   C1042: 'empty filename in #include',
@@ -77,6 +77,10 @@ export const messages = {
   C1060: 'incomplete universal character name {0}',
   C1061: '{0} is not a valid universal character',
   C1062: 'unsupported concatenation of string literals with prefixes {0} and {1}',
+  C1063: 'macro "{0}" passed {1} arguments, but takes just {2}',
+  C1064: 'macro "{0}" defined here',
+  C1065: 'line number out of range',
+  C1066: 'unexpected end of line after #line',
   // parser
   C2001: 'expected {0} before {1}',
   C2002: 'expected {0} at end of input',
@@ -86,6 +90,7 @@ export const messages = {
   C2006: 'internal error in the parser: {0}',
   C2007: 'expression too complex: more than {0} operators deep',
   C2008: 'unknown type name {0}',
+  C2009: "expected ';' after {0} definition",
   // analyser
   C3001: 'use of undeclared identifier {0}',
   C3002: 'implicit declaration of function {0}',
@@ -234,6 +239,8 @@ export interface CDiagnostic {
   readonly code: CDiagnosticCode;
   readonly message: string;
   readonly at: CLocation;
+  /** When `at` is in an included file: the `#include` lines that brought it in, innermost first. */
+  readonly includedFrom?: readonly CLocation[];
 }
 
 /** Make a diagnostic from its code and arguments. */
@@ -254,16 +261,38 @@ export class CompileAbort extends Error {
   }
 }
 
-/**
- * Format a diagnostic as `file:line:col: error: message`, followed by the source line and a caret
- * when the source text of the file is known.
- */
-export function formatCDiagnostic(d: CDiagnostic, sourceText?: string): string {
-  const { line, column } = d.at;
-  const file = Array.from(d.at.file, (c) =>
+/** A file name as diagnostics show it: control characters escaped. */
+function shownFile(name: string): string {
+  return Array.from(name, (c) =>
     c < ' ' || c === '\x7f' ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : c,
   ).join('');
-  let text = `${file}:${line}:${column}: ${d.severity}: ${d.message}`;
+}
+
+/** Whether two diagnostics come from the same chain of `#include` lines. */
+function sameInclusion(a: CDiagnostic, b: CDiagnostic): boolean {
+  const [x, y] = [a.includedFrom ?? [], b.includedFrom ?? []];
+  return x.length === y.length && x.every((l, i) => l.file === y[i]!.file && l.line === y[i]!.line);
+}
+
+/**
+ * Format a diagnostic as `file:line:col: error: message`, followed by the source line and a caret
+ * when the source text of the file is known. A diagnostic in an included file comes after gcc's
+ * `In file included from main.c:3:` lines, unless the `previous` diagnostic shown had the same ones.
+ * A diagnostic about the whole program (a missing `main`) has line 0 and shows as `file: error: message`.
+ */
+export function formatCDiagnostic(d: CDiagnostic, sourceText?: string, previous?: CDiagnostic): string {
+  const { line, column } = d.at;
+  const file = shownFile(d.at.file);
+  let text = '';
+  const chain = d.includedFrom ?? [];
+  if (chain.length > 0 && (previous === undefined || !sameInclusion(d, previous))) {
+    chain.forEach((l, i) => {
+      const last = i === chain.length - 1 ? ':' : ',';
+      text += `${i === 0 ? 'In file included from' : '                 from'} ${shownFile(l.file)}:${l.line}${last}\n`;
+    });
+  }
+  if (line === 0) return `${text}${file}: ${d.severity}: ${d.message}`;
+  text += `${file}:${line}:${column}: ${d.severity}: ${d.message}`;
   const sourceLine = sourceText?.split('\n')[line - 1];
   if (sourceLine !== undefined) {
     const shown = sourceLine.replace(/\t/g, ' ').replace(/\r$/, '');

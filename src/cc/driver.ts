@@ -92,6 +92,45 @@ function sameDiagnostic(a: CDiagnostic, b: CDiagnostic): boolean {
   );
 }
 
+/** Diagnostics in included files with the `#include` lines that brought those files in. */
+function withInclusions(
+  diagnostics: readonly CDiagnostic[],
+  includedFrom: ReadonlyMap<string, readonly CLocation[]>,
+): CDiagnostic[] {
+  return diagnostics.map((d) => {
+    const chain = includedFrom.get(d.at.file);
+    return chain === undefined || d.includedFrom !== undefined ? d : { ...d, includedFrom: chain };
+  });
+}
+
+/**
+ * Two stages' diagnostics of one file as one list in source order, each error kept with the notes after
+ * it. Each list is in order already; where two diagnostics are in different files, the first list's comes first.
+ */
+function inSourceOrder(first: readonly CDiagnostic[], second: readonly CDiagnostic[]): CDiagnostic[] {
+  const groups = (list: readonly CDiagnostic[]): CDiagnostic[][] => {
+    const out: CDiagnostic[][] = [];
+    for (const d of list) {
+      if (d.severity === 'note' && out.length > 0) out[out.length - 1]!.push(d);
+      else out.push([d]);
+    }
+    return out;
+  };
+  const [a, b] = [groups(first), groups(second)];
+  const merged: CDiagnostic[] = [];
+  let [i, j] = [0, 0];
+  while (i < a.length || j < b.length) {
+    const [x, y] = [a[i]?.[0], b[j]?.[0]];
+    const takeSecond =
+      x === undefined ||
+      (y !== undefined &&
+        x.at.file === y.at.file &&
+        (y.at.line < x.at.line || (y.at.line === x.at.line && y.at.column < x.at.column)));
+    merged.push(...(takeSecond ? b[j++]! : a[i++]!));
+  }
+  return merged;
+}
+
 /** Compile one C file to VP assembly (`tessera cc -S`). */
 export function compileUnit(
   path: string,
@@ -106,23 +145,27 @@ export function compileUnit(
     defines: options.defines ?? [],
   });
   const diagnostics: CDiagnostic[] = [...pre.diagnostics];
-  if (hasErrors(diagnostics)) return { assembly: undefined, diagnostics, sources: pre.sources };
+  const result = (assembly: string | undefined): UnitResult => ({
+    assembly,
+    diagnostics: withInclusions(diagnostics, pre.includedFrom),
+    sources: pre.sources,
+  });
+  if (hasErrors(diagnostics)) return result(undefined);
   const parsed = parse(pre.tokens);
   // The same error twice in a row (each block still open at the end of input) is shown once.
   const parseErrors = parsed.diagnostics.map((d) => withinLine(d, pre.sources));
-  diagnostics.push(...parseErrors.filter((d, i) => i === 0 || !sameDiagnostic(d, parseErrors[i - 1]!)));
-  if (hasErrors(diagnostics)) return { assembly: undefined, diagnostics, sources: pre.sources };
+  const syntaxErrors = parseErrors.filter((d, i) => i === 0 || !sameDiagnostic(d, parseErrors[i - 1]!));
+  // After a missing `;` alone the tree is the corrected program's: check it too, as gcc does.
+  if (hasErrors(diagnostics) || (hasErrors(syntaxErrors) && !parsed.complete)) {
+    diagnostics.push(...syntaxErrors);
+    return result(undefined);
+  }
   const analysed = analyse(parsed.syntax, { unitName, file: path, warnings: options.warnings ?? false });
-  diagnostics.push(...analysed.diagnostics);
-  if (analysed.unit === undefined || hasErrors(diagnostics))
-    return { assembly: undefined, diagnostics, sources: pre.sources };
+  diagnostics.push(...inSourceOrder(syntaxErrors, analysed.diagnostics));
+  if (analysed.unit === undefined || hasErrors(diagnostics)) return result(undefined);
   const emitted = emitUnit(analysed.unit, { unitNumber, debug: options.debug ?? true });
   diagnostics.push(...emitted.diagnostics);
-  return {
-    assembly: hasErrors(diagnostics) ? undefined : emitted.assembly,
-    diagnostics,
-    sources: pre.sources,
-  };
+  return result(hasErrors(diagnostics) ? undefined : emitted.assembly);
 }
 
 /** Preprocess one C file (`tessera cc -E`). */
@@ -136,7 +179,11 @@ export function preprocessUnit(
     systemIncludePaths: [systemIncludePath],
     defines: options.defines ?? [],
   });
-  return { text: formatPreprocessed(pre.tokens), diagnostics: pre.diagnostics, sources: pre.sources };
+  return {
+    text: formatPreprocessed(pre.tokens),
+    diagnostics: withInclusions(pre.diagnostics, pre.includedFrom),
+    sources: pre.sources,
+  };
 }
 
 /** Keeps the compiled C library between processes (the CLI stores it in a file). */
@@ -280,20 +327,27 @@ export function compile(options: CompileOptions): CompileResult {
     debug: options.debug ?? true,
   });
   const generated = new Map(units.filter((u) => !userAssembly.has(u.name)).map((u) => [u.name, u.text]));
-  for (const d of linked.diagnostics) diagnostics.push(linkDiagnostic(d, generated));
+  const program = options.inputs[0] ?? 'program';
+  for (const d of linked.diagnostics) diagnostics.push(linkDiagnostic(d, generated, program));
   return { module: hasErrors(diagnostics) ? undefined : linked.module, diagnostics, sources };
 }
 
 /**
  * An assembler diagnostic as a C one: undefined and duplicate names are link errors at the C line that
- * produced the reference; other errors in generated code are internal errors; errors in the user's own
- * assembly files are reported as they are.
+ * produced the reference, or about the whole `program` (line 0) when the reference is the C library's
+ * (`main`, which _start calls); other errors in generated code are internal errors; errors in the user's
+ * own assembly files are reported as they are.
  */
-function linkDiagnostic(d: AssemblyDiagnostic, generatedTexts: ReadonlyMap<string, string>): CDiagnostic {
+function linkDiagnostic(
+  d: AssemblyDiagnostic,
+  generatedTexts: ReadonlyMap<string, string>,
+  program: string,
+): CDiagnostic {
   const generated = generatedTexts.get(d.location.file);
   if (generated === undefined) return cDiagnostic('error', 'C4903', d.location, `${d.code}: ${d.message}`);
-  const at = sourcePositionBefore(generated, d.location.line) ?? d.location;
+  let at = sourcePositionBefore(generated, d.location.line) ?? d.location;
   if (d.code === 'ASM010') {
+    if (at.file.startsWith(libraryRoot)) at = { file: program, line: 0, column: 0 };
     // A static function's label is `unit:name` (docs/ABI.md "Names"); the user wrote `name`.
     const name = d.message.replace(/^undefined name /, '').replace(/^[^:]*:/, '');
     return cDiagnostic('error', 'C4901', at, name);

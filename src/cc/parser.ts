@@ -87,14 +87,24 @@ class ParseError extends Error {}
 /** Thrown to stop parsing altogether (too many errors). */
 class ParseStop extends Error {}
 
-/** Parse a translation unit. Never throws; syntax errors are diagnostics and the tree has what parsed. */
+/**
+ * Parse a translation unit. Never throws; syntax errors are diagnostics and the tree has what parsed.
+ * `complete` says the tree is the whole program even so: every error was a missing `;` that the parser
+ * went on without, as if it were there, so the tree can be checked like a correct one.
+ */
 export function parse(tokens: readonly Token[]): {
   syntax: TranslationUnitSyntax;
   diagnostics: CDiagnostic[];
+  complete: boolean;
 } {
   const parser = new Parser(tokens);
   const externals = parser.parseTranslationUnit();
-  return { syntax: { externals, end: parser.endLocation() }, diagnostics: parser.diagnostics };
+  const errors = parser.diagnostics.filter((d) => d.severity === 'error').length;
+  return {
+    syntax: { externals, end: parser.endLocation() },
+    diagnostics: parser.diagnostics,
+    complete: errors === parser.missingSemicolons,
+  };
 }
 
 class Parser {
@@ -105,10 +115,14 @@ class Parser {
   private readonly scopes: Map<string, boolean>[] = [new Map()];
   private depth = 0;
   private errors = 0;
+  /** Errors about a missing `;` that parsing went on without (the tree is as if it were there). */
+  missingSemicolons = 0;
   /** No error is reported at or before this token index (the tokens right after a recovery). */
   private quietUntil = -1;
   private errorAtEnd = false;
   private quietUntilExternal = false;
+  /** The specifiers just read ended a struct, union or enum definition whose `;` is missing (reported). */
+  private definitionUnended = false;
   private readonly heights = new WeakMap<ExpressionSyntax, number>();
 
   constructor(tokens: readonly Token[]) {
@@ -161,6 +175,14 @@ class Parser {
     return true;
   }
 
+  /** The `;` of a declaration, or its absence after a definition that parseSpecifiers reported. */
+  private acceptDeclarationEnd(): boolean {
+    if (this.accept(';')) return true;
+    const unended = this.definitionUnended;
+    this.definitionUnended = false;
+    return unended;
+  }
+
   private expect(text: string): Token {
     if (this.is(text)) return this.next();
     return this.failExpected(`'${text}'`);
@@ -179,17 +201,18 @@ class Parser {
 
   // ---- diagnostics ----
 
+  /** Report a diagnostic (unless it would only repeat an earlier error); whether it was reported. */
   private report(
     severity: 'error' | 'warning',
     code: CDiagnosticCode,
     at: CLocation,
     ...args: string[]
-  ): void {
+  ): boolean {
     if (severity === 'error') {
-      if (this.pos <= this.quietUntil || this.quietUntilExternal) return;
+      if (this.pos <= this.quietUntil || this.quietUntilExternal) return false;
       // At the end of the input, the first error says it all: the unclosed braces would only repeat it.
       if (this.peek().kind === 'eof') {
-        if (this.errorAtEnd) return;
+        if (this.errorAtEnd) return false;
         this.errorAtEnd = true;
       }
       this.errors++;
@@ -199,6 +222,12 @@ class Parser {
       }
     }
     this.diagnostics.push(cDiagnostic(severity, code, at, ...args));
+    return true;
+  }
+
+  /** Report a missing `;` that parsing goes on without. */
+  private reportMissingSemicolon(code: CDiagnosticCode, at: CLocation, ...args: string[]): void {
+    if (this.report('error', code, at, ...args)) this.missingSemicolons++;
   }
 
   private fail(code: CDiagnosticCode, at: CLocation, ...args: string[]): never {
@@ -215,7 +244,7 @@ class Parser {
     const token = this.peek();
     if (token.kind !== 'eof' && (token.lineStart || (token.kind === 'punctuator' && token.text === '}'))) {
       const at = token.lineStart ? (this.afterPrevious() ?? token.at) : token.at;
-      this.report('error', 'C2001', at, what, describe(token));
+      this.reportMissingSemicolon('C2001', at, what, describe(token));
       return;
     }
     this.failExpected(what);
@@ -410,9 +439,9 @@ class Parser {
     if (this.accept(';')) return undefined; // an empty declaration, which gcc accepts
     const at = this.peek().at;
     this.checkUnknownTypeName();
-    const specifiers = this.parseSpecifiers();
+    const specifiers = this.parseSpecifiers(true);
     if (specifiers.typeSpecifiers.length === 0) this.checkUnknownTypeName();
-    if (this.accept(';')) return { kind: 'declaration', specifiers, declarators: [], at };
+    if (this.acceptDeclarationEnd()) return { kind: 'declaration', specifiers, declarators: [], at };
     if (
       specifiers.typeSpecifiers.length === 0 &&
       specifiers.storage.length === 0 &&
@@ -468,8 +497,8 @@ class Parser {
   private parseDeclaration(at: CLocation): DeclarationSyntax | StaticAssertSyntax {
     while (this.acceptKeyword('__extension__'));
     if (this.isKeyword('_Static_assert')) return this.parseStaticAssert();
-    const specifiers = this.parseSpecifiers();
-    if (this.accept(';')) return { kind: 'declaration', specifiers, declarators: [], at };
+    const specifiers = this.parseSpecifiers(true);
+    if (this.acceptDeclarationEnd()) return { kind: 'declaration', specifiers, declarators: [], at };
     const declarator = this.parseDeclarator('named');
     if (this.is('{') && functionDeclaratorOf(declarator) !== undefined) {
       this.fail('C2003', this.peek().at, 'nested functions');
@@ -515,19 +544,62 @@ class Parser {
 
   // ---- specifiers ----
 
-  private parseSpecifiers(): SpecifiersSyntax {
+  /**
+   * Declaration specifiers. In a declaration (`declaration`), a struct, union or enum definition followed
+   * by what starts another declaration (`struct s { ... }` then `int main(void)`) lacks its `;`: that is
+   * reported after its `}` and the specifiers end there, as if the `;` were there (definitionUnended).
+   */
+  private parseSpecifiers(declaration = false): SpecifiersSyntax {
     const at = this.peek().at;
     const storage: { word: StorageClass; at: CLocation }[] = [];
     const typeSpecifiers: TypeSpecifierSyntax[] = [];
     let isConst = false;
     let isVolatile = false;
     let inline = false;
+    /** Where a definition in these specifiers ends, and what was read before it, to go back to. */
+    let definition:
+      | {
+          kind: string;
+          end: CLocation;
+          pos: number;
+          storage: number;
+          const: boolean;
+          volatile: boolean;
+          inline: boolean;
+        }
+      | undefined;
+    this.definitionUnended = false;
+    const endDefinition = (): void => {
+      const d = definition!;
+      this.reportMissingSemicolon('C2009', d.end, d.kind);
+      this.pos = d.pos;
+      storage.length = d.storage;
+      isConst = d.const;
+      isVolatile = d.volatile;
+      inline = d.inline;
+      this.definitionUnended = true;
+    };
     this.enter();
     for (;;) {
       const token = this.peek();
+      if (token.kind === 'eof' && definition !== undefined && declaration) {
+        endDefinition();
+        break;
+      }
       if (token.kind !== 'identifier') break;
       const word = keywordOf(token.text);
       if (word === undefined) {
+        // `struct s { ... }` then `name_t x;` on the next line.
+        if (
+          definition !== undefined &&
+          declaration &&
+          token.lineStart &&
+          this.isTypedefName(token.text) &&
+          (this.isName(1) || this.is('*', 1))
+        ) {
+          endDefinition();
+          break;
+        }
         if (typeSpecifiers.length > 0 || !this.isTypedefName(token.text)) break;
         this.next();
         typeSpecifiers.push({ kind: 'typedefName', name: token.text, at: token.at });
@@ -559,11 +631,27 @@ class Parser {
         word === 'typeof' ||
         word === '__builtin_va_list'
       ) {
+        if (definition !== undefined && declaration) {
+          endDefinition();
+          break;
+        }
         // `struct s { ... } int x;`: the `;` after a definition is missing (gcc's wording).
         if (typeSpecifiers.some(definesBody)) this.failExpected("';', identifier or '('");
-        if (word === 'struct' || word === 'union') typeSpecifiers.push(this.parseRecord());
-        else if (word === 'enum') typeSpecifiers.push(this.parseEnum());
-        else if (word === 'typeof') typeSpecifiers.push(this.parseTypeof());
+        if (word === 'struct' || word === 'union' || word === 'enum') {
+          const specifier = word === 'enum' ? this.parseEnum() : this.parseRecord();
+          typeSpecifiers.push(specifier);
+          if (definesBody(specifier)) {
+            definition = {
+              kind: word,
+              end: this.afterPrevious() ?? specifier.at,
+              pos: this.pos,
+              storage: storage.length,
+              const: isConst,
+              volatile: isVolatile,
+              inline,
+            };
+          }
+        } else if (word === 'typeof') typeSpecifiers.push(this.parseTypeof());
         else if (word === '__builtin_va_list') typeSpecifiers.push({ kind: 'vaList', at: this.next().at });
         else typeSpecifiers.push({ kind: 'basic', word: word as BasicTypeWord, at: this.next().at });
       } else if (word === '_Atomic') {
@@ -626,13 +714,17 @@ class Parser {
     if (this.isKeyword('_Static_assert')) return this.parseStaticAssert();
     if (this.accept(';')) return undefined;
     const at = this.peek().at;
-    const specifiers = this.parseSpecifiers();
+    const specifiers = this.parseSpecifiers(true);
     if (
       specifiers.typeSpecifiers.length === 0 &&
       !specifiers.qualifiers.const &&
       !specifiers.qualifiers.volatile
     ) {
       this.failExpected('specifier-qualifier-list');
+    }
+    if (this.definitionUnended) {
+      this.definitionUnended = false;
+      return { kind: 'members', specifiers, declarators: [], at };
     }
     const declarators: MemberDeclaratorSyntax[] = [];
     if (!this.is(';')) {

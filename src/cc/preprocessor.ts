@@ -33,6 +33,11 @@ export interface PreprocessResult {
   readonly diagnostics: readonly CDiagnostic[];
   /** Every file read, by path, with its text (for carets in diagnostics and the debug section). */
   readonly sources: ReadonlyMap<string, string>;
+  /**
+   * Each included file, by path, with the `#include` lines that first brought it in: the includer's first,
+   * then the line that included the includer, and so on out to the main file (gcc's "In file included from").
+   */
+  readonly includedFrom: ReadonlyMap<string, readonly CLocation[]>;
 }
 
 /** How deep #include may nest (gcc's limit). */
@@ -154,7 +159,10 @@ function quoteFileName(name: string): string {
 class Preprocessor {
   readonly diagnostics: CDiagnostic[] = [];
   readonly sources = new Map<string, string>();
+  readonly includedFrom = new Map<string, readonly CLocation[]>();
   readonly output: Token[] = [];
+  /** The file being preprocessed. */
+  private mainPath = '';
   private readonly macros = new Map<string, Macro>();
   private readonly contexts: Context[] = [];
   private readonly files: SourceState[] = [];
@@ -211,6 +219,7 @@ class Preprocessor {
         return `#define ${name} ${value.split('\n')[0]}\n`;
       });
       this.runText('<command-line>', commandLine.join(''));
+      this.mainPath = path;
       const tokens = this.load(path);
       if (tokens === undefined) {
         this.error('C1007', { file: path, line: 1, column: 1 }, path);
@@ -239,7 +248,12 @@ class Preprocessor {
       lineStart: true,
     };
     this.output.push(last);
-    return { tokens: this.output, diagnostics: this.diagnostics, sources: this.sources };
+    return {
+      tokens: this.output,
+      diagnostics: this.diagnostics,
+      sources: this.sources,
+      includedFrom: this.includedFrom,
+    };
   }
 
   private error(code: CDiagnosticCode, at: CLocation, ...args: string[]): void {
@@ -396,7 +410,7 @@ class Preprocessor {
   /** Start reading a macro's expansion, with the macro disabled until it has been read. */
   private enter(macro: Macro, tokens: PPToken[], invocation: PPToken): void {
     this.budget -= tokens.length;
-    if (this.budget < 0) throw new Stop(cDiagnostic('error', 'C1022', invocation.at, macro.name));
+    if (this.budget < 0) throw new Stop(cDiagnostic('error', 'C1022', invocation.at, `"${macro.name}"`));
     if (tokens.length === 0) return;
     macro.disabled = true;
     this.contexts.push({ tokens, pos: 0, macro });
@@ -433,6 +447,7 @@ class Preprocessor {
       if (t.kind === 'eof') {
         // The file's eof stays unread (nextFileToken returns it again), so its file still ends normally.
         this.error('C1019', invocation.at, macro.name);
+        this.diagnostics.push(cDiagnostic('note', 'C1064', macro.at, macro.name));
         return undefined;
       }
       if (t.kind === 'punctuator') {
@@ -454,7 +469,10 @@ class Preprocessor {
     // `g(a)` for `g(a, ...)`: C99 wants an argument for the `...`, gcc accepts none.
     if (macro.variadic && args.length === count - 1) args.push(omitted);
     if (args.length !== count) {
-      this.error('C1020', invocation.at, macro.name, String(count), String(args.length));
+      if (args.length < count)
+        this.error('C1020', invocation.at, macro.name, String(count), String(args.length));
+      else this.error('C1063', invocation.at, macro.name, String(args.length), String(count));
+      this.diagnostics.push(cDiagnostic('note', 'C1064', macro.at, macro.name));
       return undefined;
     }
     return args;
@@ -467,10 +485,10 @@ class Preprocessor {
         t.kind === 'identifier' &&
         (this.macros.has(t.text) || t.text === '_Pragma' || (this.inCondition && t.text === 'defined')),
     );
-    return needed ? this.expandList(tokens, macro.name) : tokens;
+    return needed ? this.expandList(tokens, `"${macro.name}"`) : tokens;
   }
 
-  /** Expand tokens on their own: an argument, or a directive's line. */
+  /** Expand tokens on their own: an argument, or a directive's line (`where` names it in diagnostics). */
   private expandList(tokens: readonly PPToken[], where: string): PPToken[] {
     if (++this.argumentDepth > argumentDepthLimit)
       throw new Stop(cDiagnostic('error', 'C1022', tokens[0]?.at ?? nowhere, where));
@@ -494,7 +512,7 @@ class Preprocessor {
     const pushAll = (tokens: readonly PPToken[], spaceBefore: boolean | undefined): void => {
       // Checked here as well as in enter(): nested arguments can multiply the size before anything is entered.
       if (out.length + tokens.length > this.budget)
-        throw new Stop(cDiagnostic('error', 'C1022', at, macro.name));
+        throw new Stop(cDiagnostic('error', 'C1022', at, `"${macro.name}"`));
       tokens.forEach((t, k) =>
         out.push(
           this.relocate(
@@ -698,7 +716,8 @@ class Preprocessor {
         const macro = this.macroName(line, 'undef');
         this.extraTokens(line, 2);
         if (macro === undefined) break;
-        if (this.macros.get(macro)?.builtin !== undefined) this.warning('C1039', line[1]!.at, macro);
+        if (this.macros.get(macro)?.builtin !== undefined)
+          this.warning('C1039', line[1]!.at, 'undefining', macro);
         this.macros.delete(macro);
         break;
       }
@@ -864,10 +883,10 @@ class Preprocessor {
     };
     const old = this.macros.get(name);
     if (old?.builtin !== undefined) {
-      this.warning('C1039', nameToken.at, name);
+      this.warning('C1039', nameToken.at, 'redefining', name);
     } else if (old !== undefined && !sameDefinition(old, macro)) {
       this.warning('C1012', nameToken.at, name);
-      this.diagnostics.push(cDiagnostic('note', 'C1013', old.at, name));
+      this.diagnostics.push(cDiagnostic('note', 'C1013', old.at));
     }
     this.macros.set(name, macro);
   }
@@ -885,7 +904,7 @@ class Preprocessor {
       rest = operand.slice(1);
     } else {
       // A computed include (C99 6.10.2p4): the expanded line must be a string literal or `<` ... `>`.
-      operand = this.expandList(operand, 'include');
+      operand = this.expandList(operand, '#include');
       const head = operand[0];
       if (head?.kind === 'string' && head.text[0] === '"') {
         name = head.text.slice(1, -1);
@@ -901,17 +920,18 @@ class Preprocessor {
         return this.error('C1008', (head ?? directive).at);
       }
     }
-    const shown = angled ? `<${name}>` : `"${name}"`;
     const at = operand[0]!.at;
     if (rest[0] !== undefined) this.warning('C1036', rest[0].at, 'include');
     if (name === '') return this.error('C1042', at);
     if (this.files.length >= includeDepthLimit)
       return this.error('C1006', directive.at, String(includeDepthLimit));
     const path = this.resolve(name, angled, file.path);
-    if (path === undefined) return this.error('C1007', at, shown);
+    if (path === undefined) return this.error('C1007', at, name);
     if (this.once.has(path)) return;
     const guard = this.guards.get(path);
     if (guard !== undefined && this.macros.has(guard)) return;
+    if (path !== this.mainPath && !this.includedFrom.has(path))
+      this.includedFrom.set(path, [directive.at, ...(this.includedFrom.get(file.path) ?? [])]);
     this.files.push(this.sourceState(path, this.load(path)!));
   }
 
@@ -940,21 +960,20 @@ class Preprocessor {
     endIndex: number,
     marker: boolean,
   ): void {
-    const expanded = marker ? operands : this.expandList(operands, 'line');
+    const expanded = marker ? operands : this.expandList(operands, '#line');
     const number = expanded[0];
-    if (
-      number === undefined ||
-      number.kind !== 'number' ||
-      !/^[0-9]+$/.test(number.text) ||
-      Number(number.text) > 2147483647
-    ) {
-      return this.error('C1034', (number ?? file.tokens[endIndex - 1]!).at, describe(number));
+    if (number === undefined) {
+      const last = this.presumed(file, file.tokens[endIndex - 1]!);
+      return this.error('C1066', { ...last.at, column: last.at.column + last.text.length });
     }
+    if (number.kind !== 'number' || !/^[0-9]+$/.test(number.text))
+      return this.error('C1034', number.at, describe(number));
+    if (Number(number.text) > 2147483647) return this.error('C1065', number.at);
     let presumedFile = file.presumedFile;
     const nameToken = expanded[1];
     if (nameToken !== undefined) {
       if (nameToken.kind !== 'string' || nameToken.text[0] !== '"') {
-        return this.error('C1035', nameToken.at, nameToken.text);
+        return this.error('C1035', nameToken.at, describe(nameToken));
       }
       const converted = convertString(nameToken.text, nameToken.at);
       this.diagnostics.push(...converted.diagnostics);
@@ -1006,7 +1025,7 @@ class Preprocessor {
     this.conditionFailed = false;
     let tokens: PPToken[];
     try {
-      tokens = this.expandList(line.slice(1), directive.text);
+      tokens = this.expandList(line.slice(1), `#${directive.text}`);
     } finally {
       this.inCondition = false;
     }

@@ -123,7 +123,7 @@ export function formatCDiagnostics(
   diagnostics: readonly CDiagnostic[],
   sources: ReadonlyMap<string, string>,
 ): string {
-  const lines = diagnostics.map((d) => formatCDiagnostic(d, sources.get(d.at.file)));
+  const lines = diagnostics.map((d, i) => formatCDiagnostic(d, sources.get(d.at.file), diagnostics[i - 1]));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) lines.push(`${errors} error${errors === 1 ? '' : 's'}`);
   return lines.join('\n');

@@ -342,8 +342,23 @@ test('end of input and other expectations', () => {
   assert.deepEqual(errors('int f(void) { else; }'), [
     "1:15: error: expected expression before 'else' [C2001]",
   ]);
-  assert.deepEqual(errors('struct p { int x; }\nint main(void) { return 0; }'), [
-    "2:1: error: expected ';', identifier or '(' before 'int' [C2001]",
+  // A definition missing its `;` ends there: what follows parses as it would with the `;`.
+  assert.deepEqual(errors('struct p { int x; }\nint main(void) { return 0 }'), [
+    "1:20: error: expected ';' after struct definition [C2009]",
+    "2:27: error: expected ';' before '}' token [C2001]",
+  ]);
+  assert.deepEqual(errors('union u { int x; } static int y;'), [
+    "1:19: error: expected ';' after union definition [C2009]",
+  ]);
+  assert.deepEqual(errors('typedef int t;\nenum e { A }\nt x;\nstruct o { struct i { int a; }\n int b; };'), [
+    "2:13: error: expected ';' after enum definition [C2009]",
+    "4:31: error: expected ';' after struct definition [C2009]",
+  ]);
+  assert.deepEqual(errors('struct p { int x; } int y;'), [
+    "1:20: error: expected ';' after struct definition [C2009]",
+  ]);
+  assert.deepEqual(errors('struct p { int x; }'), [
+    "1:20: error: expected ';' after struct definition [C2009]",
   ]);
   assert.deepEqual(errors('int x; }'), ["1:8: error: expected identifier or '(' before '}' token [C2001]"]);
   assert.deepEqual(errors('int a[] = {1 2};'), [

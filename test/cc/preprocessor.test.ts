@@ -174,8 +174,8 @@ OBJ_LIKE`;
     'main.c:6:9 warning C1012',
     'main.c:5:9 note C1013',
   ]);
-  assert.equal(result.diagnostics[0]!.message, 'OBJ_LIKE redefined');
-  assert.equal(result.diagnostics[1]!.message, 'this is the location of the previous definition of OBJ_LIKE');
+  assert.equal(result.diagnostics[0]!.message, '"OBJ_LIKE" redefined');
+  assert.equal(result.diagnostics[1]!.message, 'this is the location of the previous definition');
   assert.equal(spellings(result.tokens.slice(0, -1)), '( 1 - 1 )');
 });
 
@@ -231,24 +231,31 @@ two(1,
 
 test('argument count errors and unterminated invocations are located at the macro name', () => {
   const result = run('#define two(a, b) a b\n#define none() x\n  two(1)\ntwo(1, 2, 3) none(1)\ntwo(1,\n2');
+  // Each error is followed by gcc's note at the macro's definition.
   assert.deepEqual(problems(result), [
     'main.c:3:3 error C1020',
-    'main.c:4:1 error C1020',
-    'main.c:4:14 error C1020',
+    'main.c:1:9 note C1064',
+    'main.c:4:1 error C1063',
+    'main.c:1:9 note C1064',
+    'main.c:4:14 error C1063',
+    'main.c:2:9 note C1064',
     'main.c:5:1 error C1019',
+    'main.c:1:9 note C1064',
   ]);
   assert.deepEqual(
-    result.diagnostics.map((d) => d.message),
+    result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message),
     [
-      'macro two expects 2 arguments, but 1 given',
-      'macro two expects 2 arguments, but 3 given',
-      'macro none expects 0 arguments, but 1 given',
-      'unterminated argument list invoking macro two',
+      'macro "two" requires 2 arguments, but only 1 given',
+      'macro "two" passed 3 arguments, but takes just 2',
+      'macro "none" passed 1 arguments, but takes just 0',
+      'unterminated argument list invoking macro "two"',
     ],
   );
+  assert.equal(result.diagnostics[1]!.message, 'macro "two" defined here');
   // An invocation cannot run past the end of an included file.
   assert.deepEqual(problems(run('#include "a.h"\n)', { 'a.h': '#define f(x) x\nf(' })), [
     'a.h:2:1 error C1019',
+    'a.h:1:9 note C1064',
   ]);
 });
 
@@ -747,6 +754,17 @@ test('computed includes: a macro that expands to "file" or <file>', () => {
   assert.equal(expand(source, files, { systemIncludePaths: ['/sys'] }), 'quoted angled spaced quoted');
 });
 
+test('each included file records the #include lines that first brought it in, innermost first', () => {
+  const result = run('int a;\n#include "outer.h"\n#include "inner.h"', {
+    'outer.h': '\n\n#include "inner.h"',
+    'inner.h': '#pragma once\nint b;',
+  });
+  const chains = [...result.includedFrom].map(
+    ([path, chain]) => `${path} <- ${chain.map((l) => `${l.file}:${l.line}`).join(' <- ')}`,
+  );
+  assert.deepEqual(chains, ['outer.h <- main.c:2', 'inner.h <- outer.h:3 <- main.c:2']);
+});
+
 test('#include errors: not found, malformed, empty, trailing tokens, and too deep', () => {
   const result = run(
     '#include "missing.h"\n#include <missing.h>\n#include\n#include 42\n#define OPEN <a.h\n#include OPEN\n#include ""\n#include "ok.h" extra\n#include "self.h"',
@@ -763,8 +781,8 @@ test('#include errors: not found, malformed, empty, trailing tokens, and too dee
     'main.c:8:17 warning C1036',
   ]);
   assert.deepEqual(shown.slice(7), ['self.h:1:2 error C1006']);
-  assert.equal(result.diagnostics[0]!.message, 'cannot find "missing.h"');
-  assert.equal(result.diagnostics[1]!.message, 'cannot find <missing.h>');
+  assert.equal(result.diagnostics[0]!.message, 'missing.h: No such file or directory');
+  assert.equal(result.diagnostics[1]!.message, 'missing.h: No such file or directory');
   assert.equal(result.diagnostics[7]!.message, '#include nested more than 200 levels deep');
   assert.deepEqual(problems(run('', {}, {})).length, 0);
   const missing = preprocess('nothere.c', { files: { read: () => undefined } });
@@ -815,9 +833,9 @@ test('#line sets the presumed line and file of what follows, for tokens, __LINE_
   );
   const errors = run('#line\n#line x\n#line 4294967296\n#line 10 foo\n#line 10 "a" b\n#line 5 L"w"');
   assert.deepEqual(problems(errors), [
-    'main.c:1:2 error C1034',
+    'main.c:1:6 error C1066',
     'main.c:2:7 error C1034',
-    'main.c:3:7 error C1034',
+    'main.c:3:7 error C1065',
     'main.c:4:10 error C1035',
     'main.c:5:14 warning C1036',
     'a:10:9 error C1035', // located by the #line before it
@@ -885,7 +903,7 @@ test('exponential macros stop at the expansion limit with a diagnostic', () => {
   lines.push('a11(1)');
   const result = run(lines.join('\n'));
   assert.deepEqual(problems(result), ['main.c:13:1 error C1022']);
-  assert.equal(result.diagnostics[0]!.message, 'macro expansion too deep or too large: stopped in a0');
+  assert.equal(result.diagnostics[0]!.message, 'macro expansion too deep or too large: stopped in "a0"');
   assert.equal(result.tokens.at(-1)!.kind, 'eof');
 });
 

@@ -83,7 +83,10 @@ function misplaced(
   if (!Number.isInteger(column) || column < 1 || column > length + 1)
     return `${where}: column past the end of a line of ${length}`;
   const formatted = formatCDiagnostic(d, text);
-  if (!/^[^\n]+:\d+:\d+: (error|warning|note): [^\n]+\n {2}[^\n]*\n {2} *\^$/.test(formatted))
+  const included =
+    /^((In file included from [^\n]+,\n( {17}from [^\n]+,\n)* {17}from|In file included from) [^\n]+:\n)?/;
+  const located = /[^\n]+:\d+:\d+: (error|warning|note): [^\n]+\n {2}[^\n]*\n {2} *\^$/;
+  if (!new RegExp(included.source + located.source).test(formatted))
     return `${where} formats badly: ${JSON.stringify(formatted)}`;
   return undefined;
 }

@@ -10,5 +10,6 @@
 #line x
 #line 5 bad
 #line 99999999999
+#line
 #pragma unknown_pragma_is_ignored
 int main(void) { return 0; }
