@@ -216,6 +216,7 @@ export const messages = {
   C3122: 'array of inappropriate type initialized from string constant',
   C3123: 'switch quantity not an integer',
   C3124: '{0} declared inside parameter list will not be visible outside of this definition or declaration',
+  C3150: "'_Generic' selector of type {0} is not compatible with any association",
   // code generator and driver
   C4001: '{0} is not supported',
   C4002: 'internal compiler error in the code generator: {0}',

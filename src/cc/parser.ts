@@ -943,6 +943,23 @@ class Parser {
     return { kind: 'function', inner, parameters, variadic, prototyped, identifiers, at };
   }
 
+  /** `_Generic ( assignment-expression , type-name : assignment-expression , ... )` (C11 6.5.1.1). */
+  private parseGeneric(): ExpressionSyntax {
+    const at = this.next().at;
+    this.expect('(');
+    const control = this.parseAssignment();
+    const associations: (ExpressionSyntax & { kind: 'generic' })['associations'][number][] = [];
+    do {
+      this.expect(',');
+      const associationAt = this.peek().at;
+      const typeName = this.acceptKeyword('default') ? undefined : this.parseTypeName();
+      this.expect(':');
+      associations.push({ typeName, expression: this.parseAssignment(), at: associationAt });
+    } while (this.is(','));
+    this.expect(')');
+    return { kind: 'generic', control, associations, at };
+  }
+
   private parseTypeName(): TypeNameSyntax {
     const at = this.peek().at;
     const specifiers = this.parseSpecifiers();
@@ -1555,8 +1572,7 @@ class Parser {
           case '__builtin_offsetof':
             return this.parseOffsetof();
           case '_Generic':
-            this.fail('C2003', at, "'_Generic' selections");
-            break;
+            return this.parseGeneric();
           case 'asm':
             this.fail('C2003', at, "'asm' statements");
             break;

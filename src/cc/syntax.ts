@@ -349,6 +349,17 @@ export type ExpressionSyntax =
       readonly at: CLocation;
     }
   | {
+      readonly kind: 'generic';
+      readonly control: ExpressionSyntax;
+      /** The associations in order; `default:` has no type name. */
+      readonly associations: readonly {
+        readonly typeName: TypeNameSyntax | undefined;
+        readonly expression: ExpressionSyntax;
+        readonly at: CLocation;
+      }[];
+      readonly at: CLocation;
+    }
+  | {
       readonly kind: 'offsetof';
       readonly typeName: TypeNameSyntax;
       /** The member designator: the first is always a member name. */

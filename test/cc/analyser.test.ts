@@ -373,6 +373,18 @@ test('strings: concatenation, wide literals, __func__', () => {
   assert.equal(show(expressionOf('sizeof "abc"')), '4:unsigned long');
 });
 
+test('_Generic picks the association compatible with the decayed, unqualified controlling type', () => {
+  const d = 'const int ci; char buf[4]; int f(void);';
+  const pick = '(x, int: 1, char *: 2, int (*)(void): 3, long: 4, default: 5)';
+  assert.equal(show(expressionOf(`_Generic${pick.replace('x', 'ci')}`, d)), '1');
+  assert.equal(show(expressionOf(`_Generic${pick.replace('x', 'buf')}`, d)), '2');
+  assert.equal(show(expressionOf(`_Generic${pick.replace('x', 'f')}`, d)), '3');
+  assert.equal(show(expressionOf(`_Generic${pick.replace('x', '1.0')}`, d)), '5');
+  assert.deepEqual(diagnose('int n = _Generic(1.0f, int: 1, long: 2);'), [
+    "1:9: error: '_Generic' selector of type 'float' is not compatible with any association [C3150]",
+  ]);
+});
+
 test('sizeof, _Alignof and offsetof fold to unsigned long constants', () => {
   const d = 'struct s { char c; double d; int a[3]; struct { short x, y; } in; } v; int arr[10];';
   assert.equal(show(expressionOf('sizeof v', d)), '32:unsigned long');

@@ -188,7 +188,27 @@ export function checkExpression(ctx: Context, s: ExpressionSyntax): Expression {
     }
     case 'offsetof':
       return checkOffsetof(ctx, s);
+    case 'generic':
+      return checkGeneric(ctx, s);
   }
+}
+
+/**
+ * `_Generic`: the association whose type is compatible with the controlling expression's type after
+ * lvalue conversion (arrays and functions decayed, qualifiers dropped), else `default`. The controlling
+ * expression is not evaluated.
+ */
+function checkGeneric(ctx: Context, s: ExpressionSyntax & { kind: 'generic' }): Expression {
+  const control = unqualified(checkRvalue(ctx, s.control).type);
+  let chosen: ExpressionSyntax | undefined;
+  for (const association of s.associations) {
+    if (association.typeName === undefined) chosen ??= association.expression;
+    else if (compatible(resolveTypeName(ctx, association.typeName), control)) {
+      return checkExpression(ctx, association.expression);
+    }
+  }
+  if (chosen === undefined) return ctx.fail('C3150', s.at, typeName(control));
+  return checkExpression(ctx, chosen);
 }
 
 function sameKindAndName(a: CType, b: CType): boolean {
