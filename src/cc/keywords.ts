@@ -57,6 +57,7 @@ export const keywords: ReadonlyMap<string, string> = new Map<string, string>([
     '__builtin_va_end',
     '__builtin_va_copy',
     '__builtin_offsetof',
+    '__builtin_types_compatible_p',
   ].map((word): [string, string] => [word, word]),
   ['__attribute', '__attribute__'],
   ['__inline', 'inline'],

@@ -1571,6 +1571,15 @@ class Parser {
           }
           case '__builtin_offsetof':
             return this.parseOffsetof();
+          case '__builtin_types_compatible_p': {
+            this.next();
+            this.expect('(');
+            const first = this.parseTypeName();
+            this.expect(',');
+            const second = this.parseTypeName();
+            this.expect(')');
+            return { kind: 'typesCompatible', first, second, at };
+          }
           case '_Generic':
             return this.parseGeneric();
           case 'asm':

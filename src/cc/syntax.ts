@@ -348,6 +348,13 @@ export type ExpressionSyntax =
       readonly source: ExpressionSyntax;
       readonly at: CLocation;
     }
+  /** `__builtin_types_compatible_p(first, second)`. */
+  | {
+      readonly kind: 'typesCompatible';
+      readonly first: TypeNameSyntax;
+      readonly second: TypeNameSyntax;
+      readonly at: CLocation;
+    }
   | {
       readonly kind: 'generic';
       readonly control: ExpressionSyntax;

@@ -83,6 +83,8 @@ function expression(e: ExpressionSyntax): string {
       return `(va_end ${expression(e.list)})`;
     case 'vaCopy':
       return `(va_copy ${expression(e.target)} ${expression(e.source)})`;
+    case 'typesCompatible':
+      return `(types_compatible ${shape(e.first.declarator)} ${shape(e.second.declarator)})`;
     case 'generic':
       return `(generic ${expression(e.control)} ${e.associations.map((a) => expression(a.expression)).join(' ')})`;
     case 'offsetof':
@@ -305,6 +307,10 @@ test('_Generic keeps its associations in order, default among them', () => {
   assert.equal(
     parsedExpression('_Generic(x + 1, int: 1, default: 2, char *: 3)', 'int x;'),
     '(generic (+ x 1) 1 2 3)',
+  );
+  assert.equal(
+    parsedExpression('__builtin_types_compatible_p(int *, char[3])'),
+    '(types_compatible pointer(_) array 3(_))',
   );
 });
 

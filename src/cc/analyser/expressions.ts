@@ -49,6 +49,7 @@ import {
   promoteExpression,
   typeName,
 } from './conversions.js';
+import { builtinFunction } from './builtins.js';
 import { declareImplicitFunction, enumeratorType, resolveTypeName } from './declarations.js';
 import { resolveCompoundLiteral } from './initializers.js';
 
@@ -190,6 +191,12 @@ export function checkExpression(ctx: Context, s: ExpressionSyntax): Expression {
       return checkOffsetof(ctx, s);
     case 'generic':
       return checkGeneric(ctx, s);
+    case 'typesCompatible': {
+      // Top-level qualifiers do not count (gcc's documentation of the builtin).
+      const first = unqualified(resolveTypeName(ctx, s.first));
+      const second = unqualified(resolveTypeName(ctx, s.second));
+      return integerNode(compatible(first, second) ? 1n : 0n, types.int, s.at);
+    }
   }
 }
 
@@ -862,6 +869,65 @@ function calleeName(s: ExpressionSyntax): string {
   return "'function'";
 }
 
+/**
+ * A call of a gcc builtin computed in place (the others call library functions, builtins.ts), or
+ * undefined when `name` is none of them.
+ */
+function checkBuiltinInPlace(
+  ctx: Context,
+  name: string,
+  argumentSyntax: readonly ExpressionSyntax[],
+  at: CLocation,
+): Expression | undefined {
+  const count = argumentSyntax.length;
+  switch (name) {
+    case '__builtin_expect':
+      if (count !== 2) return undefined;
+      checkRvalue(ctx, argumentSyntax[1]!);
+      return convert(checkRvalue(ctx, argumentSyntax[0]!), types.long);
+    case '__builtin_constant_p':
+      // The operand is not evaluated; gcc's answer at -O0 for anything but a constant is 0.
+      if (count !== 1) return undefined;
+      return integerNode(isConstant(checkRvalue(ctx, argumentSyntax[0]!)) ? 1n : 0n, types.int, at);
+    case '__builtin_choose_expr': {
+      if (count !== 3) return undefined;
+      const chooseFirst = checkIntegerConstant(ctx, argumentSyntax[0]!, "'__builtin_choose_expr'") !== 0n;
+      return checkExpression(ctx, argumentSyntax[chooseFirst ? 1 : 2]!);
+    }
+    case '__builtin_inf':
+    case '__builtin_huge_val':
+    case '__builtin_inff':
+    case '__builtin_huge_valf':
+    case '__builtin_infl':
+    case '__builtin_huge_vall':
+      if (count !== 0) return undefined;
+      return floatingNode(Infinity, builtinFloatType(name), at);
+    case '__builtin_nan':
+    case '__builtin_nanf':
+    case '__builtin_nanl':
+      if (count !== 1) return undefined;
+      checkRvalue(ctx, argumentSyntax[0]!);
+      return floatingNode(NaN, builtinFloatType(name), at);
+    case '__builtin_prefetch':
+      argumentSyntax.forEach((a) => checkRvalue(ctx, a));
+      return { kind: 'cast', type: types.void, operand: integerNode(0n, types.int, at), at };
+    case '__builtin_object_size': {
+      if (count !== 2) return undefined;
+      checkRvalue(ctx, argumentSyntax[0]!);
+      const kind = checkIntegerConstant(ctx, argumentSyntax[1]!, "'__builtin_object_size'");
+      return integerNode(kind < 2n ? -1n : 0n, sizeType, at);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The type of `__builtin_inf`, `__builtin_huge_val` or `__builtin_nan` by its suffix (`f`, `l` or none). */
+function builtinFloatType(name: string): CType {
+  const suffix = name.replace(/^__builtin_(inf|huge_val|nan)/, '');
+  return suffix === 'f' ? types.float : suffix === 'l' ? types.ldouble : types.double;
+}
+
 function checkCall(
   ctx: Context,
   calleeSyntax: ExpressionSyntax,
@@ -870,15 +936,13 @@ function checkCall(
 ): Expression {
   let callee: Expression;
   if (calleeSyntax.kind === 'name' && ctx.lookup(calleeSyntax.name) === undefined) {
-    if (calleeSyntax.name === '__builtin_expect' && argumentSyntax.length === 2) {
-      const value = convert(checkRvalue(ctx, argumentSyntax[0]!), types.long);
-      checkRvalue(ctx, argumentSyntax[1]!);
-      return value;
-    }
-    ctx.warning('C3002', calleeSyntax.at, quote(calleeSyntax.name));
+    const inPlace = checkBuiltinInPlace(ctx, calleeSyntax.name, argumentSyntax, at);
+    if (inPlace !== undefined) return inPlace;
+    const builtin = builtinFunction(calleeSyntax.name, calleeSyntax.at);
+    if (builtin === undefined) ctx.warning('C3002', calleeSyntax.at, quote(calleeSyntax.name));
     callee = functionNode(
       ctx,
-      declareImplicitFunction(ctx, calleeSyntax.name, calleeSyntax.at),
+      builtin ?? declareImplicitFunction(ctx, calleeSyntax.name, calleeSyntax.at),
       calleeSyntax.at,
     );
   } else {

@@ -34,7 +34,14 @@ struct __tessera_file {
   size_t position; /* reading: next byte of buffer */
   size_t end;      /* reading: end of the bytes read into buffer */
   int pushed;      /* a byte given back by ungetc, or EOF for none */
+  /* A file of the in-memory file system (files.c), or NULL for the standard streams' descriptors. */
+  struct __libc_memory_file *file;
+  size_t offset; /* in file: where the next read fills from and the next write goes */
 };
+
+/* The in-memory file system's transfers (files.c): the bytes written or read, -1 on error. */
+long __libc_file_write(FILE *stream, const void *bytes, size_t length);
+long __libc_file_read(FILE *stream, void *bytes, size_t length);
 
 /* Writes out what a stream holds; 0, or EOF after a write error. */
 int __libc_flush(FILE *stream);

@@ -1,6 +1,6 @@
-/* stdio.c: the three standard streams and their buffering, character and block I/O, and the file functions */
-/* that fail because the machine has no file system. stdout is line-buffered whatever it is connected to, */
-/* so that output printed before a trap is never lost; stderr is unbuffered. */
+/* stdio.c: the three standard streams and their buffering, character and block I/O (files.c opens the */
+/* files of the in-memory file system). stdout is line-buffered whatever it is connected to, so that output */
+/* printed before a trap is never lost; stderr is unbuffered. */
 #include <errno.h>
 #include <string.h>
 
@@ -12,9 +12,9 @@ static unsigned char stdin_buffer[STREAM_BUFFER_SIZE];
 static unsigned char stdout_buffer[STREAM_BUFFER_SIZE];
 
 static FILE standard_streams[3] = {
-    {0, __LIBC_STREAM_READ, _IOFBF, stdin_buffer, STREAM_BUFFER_SIZE, 0, 0, 0, EOF},
-    {1, __LIBC_STREAM_WRITE, _IOLBF, stdout_buffer, STREAM_BUFFER_SIZE, 0, 0, 0, EOF},
-    {2, __LIBC_STREAM_WRITE, _IONBF, NULL, 0, 0, 0, 0, EOF},
+    {0, __LIBC_STREAM_READ, _IOFBF, stdin_buffer, STREAM_BUFFER_SIZE, 0, 0, 0, EOF, NULL, 0},
+    {1, __LIBC_STREAM_WRITE, _IOLBF, stdout_buffer, STREAM_BUFFER_SIZE, 0, 0, 0, EOF, NULL, 0},
+    {2, __LIBC_STREAM_WRITE, _IONBF, NULL, 0, 0, 0, 0, EOF, NULL, 0},
 };
 
 FILE *stdin = &standard_streams[0];
@@ -23,7 +23,8 @@ FILE *stderr = &standard_streams[2];
 
 static int write_all(FILE *stream, const unsigned char *bytes, size_t length) {
   while (length > 0) {
-    long written = __tessera_write(stream->fd, bytes, length);
+    long written = stream->file != NULL ? __libc_file_write(stream, bytes, length)
+                                        : __tessera_write(stream->fd, bytes, length);
     if (written <= 0) {
       stream->state |= __LIBC_STREAM_ERROR;
       errno = EIO;
@@ -130,7 +131,8 @@ static int fill(FILE *stream) {
   }
   /* Anything a program prints before it waits for input must be visible (a prompt without a newline). */
   __libc_flush_all();
-  got = __tessera_read(stream->fd, stream->buffer, stream->capacity);
+  got = stream->file != NULL ? __libc_file_read(stream, stream->buffer, stream->capacity)
+                             : __tessera_read(stream->fd, stream->buffer, stream->capacity);
   if (got <= 0) {
     stream->state |= got == 0 ? __LIBC_STREAM_EOF : __LIBC_STREAM_ERROR;
     return EOF;
@@ -216,79 +218,3 @@ int setvbuf(FILE *stream, char *buffer, int mode, size_t size) {
   return 0;
 }
 
-FILE *fopen(const char *path, const char *mode) {
-  (void)path;
-  (void)mode;
-  errno = ENOENT;
-  return NULL;
-}
-
-FILE *freopen(const char *path, const char *mode, FILE *stream) {
-  (void)path;
-  (void)mode;
-  __libc_flush(stream);
-  errno = ENOENT;
-  return NULL;
-}
-
-int fclose(FILE *stream) {
-  int result = __libc_flush(stream);
-  stream->state &= ~(__LIBC_STREAM_READ | __LIBC_STREAM_WRITE);
-  return result;
-}
-
-FILE *tmpfile(void) {
-  errno = ENOSYS;
-  return NULL;
-}
-
-char *tmpnam(char *buffer) {
-  (void)buffer;
-  return NULL;
-}
-
-int remove(const char *path) {
-  (void)path;
-  errno = ENOENT;
-  return -1;
-}
-
-int rename(const char *from, const char *to) {
-  (void)from;
-  (void)to;
-  errno = ENOENT;
-  return -1;
-}
-
-int fseek(FILE *stream, long offset, int whence) {
-  (void)stream;
-  (void)offset;
-  (void)whence;
-  errno = ESPIPE;
-  return -1;
-}
-
-long ftell(FILE *stream) {
-  (void)stream;
-  errno = ESPIPE;
-  return -1;
-}
-
-void rewind(FILE *stream) {
-  clearerr(stream);
-  errno = ESPIPE;
-}
-
-int fgetpos(FILE *stream, fpos_t *position) {
-  (void)stream;
-  (void)position;
-  errno = ESPIPE;
-  return -1;
-}
-
-int fsetpos(FILE *stream, const fpos_t *position) {
-  (void)stream;
-  (void)position;
-  errno = ESPIPE;
-  return -1;
-}
