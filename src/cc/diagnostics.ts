@@ -91,6 +91,11 @@ export const messages = {
   C2007: 'expression too complex: more than {0} operators deep',
   C2008: 'unknown type name {0}',
   C2009: "expected ';' after {0} definition",
+  C2010: "'else' without a previous 'if'",
+  C2011: 'unknown type name {0}; did you mean {1}?',
+  C2012: "'{0}' is defined in header '<{1}>'; did you forget to '#include <{1}>'?",
+  C2013: "to match this '{'",
+  C2014: 'unknown type name {0}; use {1} keyword to refer to the type',
   // analyser
   C3001: 'use of undeclared identifier {0}',
   C3002: 'implicit declaration of function {0}',

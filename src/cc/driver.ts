@@ -155,7 +155,7 @@ export function compileUnit(
   // The same error twice in a row (each block still open at the end of input) is shown once.
   const parseErrors = parsed.diagnostics.map((d) => withinLine(d, pre.sources));
   const syntaxErrors = parseErrors.filter((d, i) => i === 0 || !sameDiagnostic(d, parseErrors[i - 1]!));
-  // After a missing `;` alone the tree is the corrected program's: check it too, as gcc does.
+  // After only missing `;` or `}` that the parser repaired, the tree is the corrected program's: check it too.
   if (hasErrors(diagnostics) || (hasErrors(syntaxErrors) && !parsed.complete)) {
     diagnostics.push(...syntaxErrors);
     return result(undefined);

@@ -86,11 +86,24 @@ const noQualifiers: QualifierSyntax = { const: false, volatile: false };
 class ParseError extends Error {}
 /** Thrown to stop parsing altogether (too many errors). */
 class ParseStop extends Error {}
+/**
+ * Thrown where a function definition starts a line inside a function body: the body's `}` is missing
+ * (reported). The function body's block ends before `pos`; `exact` while no inner block was cut short.
+ */
+class FunctionBodyEnd extends Error {
+  exact = true;
+  constructor(
+    readonly pos: number,
+    readonly reported: boolean,
+  ) {
+    super('function body ends');
+  }
+}
 
 /**
  * Parse a translation unit. Never throws; syntax errors are diagnostics and the tree has what parsed.
- * `complete` says the tree is the whole program even so: every error was a missing `;` that the parser
- * went on without, as if it were there, so the tree can be checked like a correct one.
+ * `complete` says the tree is the whole program even so: every error was a missing `;` or `}` that
+ * the parser went on without, as if it were there, so the tree can be checked like a correct one.
  */
 export function parse(tokens: readonly Token[]): {
   syntax: TranslationUnitSyntax;
@@ -103,7 +116,7 @@ export function parse(tokens: readonly Token[]): {
   return {
     syntax: { externals, end: parser.endLocation() },
     diagnostics: parser.diagnostics,
-    complete: errors === parser.missingSemicolons,
+    complete: errors === parser.repairedErrors,
   };
 }
 
@@ -115,8 +128,14 @@ class Parser {
   private readonly scopes: Map<string, boolean>[] = [new Map()];
   private depth = 0;
   private errors = 0;
-  /** Errors about a missing `;` that parsing went on without (the tree is as if it were there). */
-  missingSemicolons = 0;
+  /** Errors about a missing `;` or `}` that parsing went on without (the tree is as if it were there). */
+  repairedErrors = 0;
+  /** Where the current block item starts (a declaration there may begin a function after a missing `}`). */
+  private blockItemStart = -1;
+  /** The next block is the body of an `if`: an `else` inside it means its `}` is missing. */
+  private thenBlockNext = false;
+  /** The struct, union and enum tags seen, with their keyword (for `point p;` meaning `struct point p;`). */
+  private readonly tags = new Map<string, string>();
   /** No error is reported at or before this token index (the tokens right after a recovery). */
   private quietUntil = -1;
   private errorAtEnd = false;
@@ -203,7 +222,7 @@ class Parser {
 
   /** Report a diagnostic (unless it would only repeat an earlier error); whether it was reported. */
   private report(
-    severity: 'error' | 'warning',
+    severity: 'error' | 'warning' | 'note',
     code: CDiagnosticCode,
     at: CLocation,
     ...args: string[]
@@ -225,9 +244,9 @@ class Parser {
     return true;
   }
 
-  /** Report a missing `;` that parsing goes on without. */
-  private reportMissingSemicolon(code: CDiagnosticCode, at: CLocation, ...args: string[]): void {
-    if (this.report('error', code, at, ...args)) this.missingSemicolons++;
+  /** Report a missing `;` or `}` that parsing goes on without, as if it were there. */
+  private reportRepaired(code: CDiagnosticCode, at: CLocation, ...args: string[]): void {
+    if (this.report('error', code, at, ...args)) this.repairedErrors++;
   }
 
   private fail(code: CDiagnosticCode, at: CLocation, ...args: string[]): never {
@@ -244,18 +263,21 @@ class Parser {
     const token = this.peek();
     if (token.kind !== 'eof' && (token.lineStart || (token.kind === 'punctuator' && token.text === '}'))) {
       const at = token.lineStart ? (this.afterPrevious() ?? token.at) : token.at;
-      this.reportMissingSemicolon('C2001', at, what, describe(token));
+      this.reportRepaired('C2001', at, what, describe(token));
       return;
     }
     this.failExpected(what);
   }
 
-  /** `expected X before Y`, placed after the previous token when Y starts another line (as gcc). */
+  /**
+   * `expected X before Y`, placed where X goes, after the previous token, when X is one closing token or
+   * Y starts another line (as gcc).
+   */
   private failExpected(what: string): never {
     const token = this.peek();
     if (token.kind === 'eof') this.fail('C2002', this.afterPrevious() ?? token.at, what);
-    const closing = /'[;)\]},:]'$/.test(what);
-    const at = closing && token.lineStart ? (this.afterPrevious() ?? token.at) : token.at;
+    const closing = /'[;)\]},:]'$/.test(what) && (token.lineStart || /^'.'$/.test(what));
+    const at = closing ? (this.afterPrevious() ?? token.at) : token.at;
     this.fail('C2001', at, what, describe(token));
   }
 
@@ -277,7 +299,30 @@ class Parser {
         !this.isDeclared(token.text) &&
         this.isName(2) &&
         /^[;,=)[]$/.test(this.peek(3).text));
-    if (declaratorFollows) this.fail('C2008', token.at, `'${token.text}'`);
+    if (!declaratorFollows) return;
+    const tagKind = this.tags.get(token.text);
+    if (tagKind !== undefined) this.fail('C2014', token.at, `'${token.text}'`, `'${tagKind}'`);
+    const header = standardHeaderOf[token.text];
+    const similar = header === undefined ? this.similarTypeName(token.text) : undefined;
+    if (similar === undefined) this.report('error', 'C2008', token.at, `'${token.text}'`);
+    else this.report('error', 'C2011', token.at, `'${token.text}'`, `'${similar}'`);
+    if (header !== undefined) this.report('note', 'C2012', token.at, token.text, header);
+    throw new ParseError();
+  }
+
+  /** The type name a misspelt one probably meant (gcc's "did you mean"), if one is close enough. */
+  private similarTypeName(name: string): string | undefined {
+    const candidates = [...basicWords, 'struct', 'union', 'enum', 'const'];
+    for (const scope of this.scopes)
+      for (const [typedefName, isTypedef] of scope)
+        if (isTypedef && !typedefName.startsWith('__')) candidates.push(typedefName);
+    let best: { name: string; distance: number } | undefined;
+    for (const candidate of candidates) {
+      const distance = editDistance(name, candidate);
+      if (distance <= distanceCutoff(name, candidate) && (best === undefined || distance < best.distance))
+        best = { name: candidate, distance };
+    }
+    return best?.name;
   }
 
   private enter(): void {
@@ -478,7 +523,7 @@ class Parser {
         const declaration = this.parseDeclaration(declarationAt);
         if (declaration.kind === 'declaration') oldStyleDeclarations.push(declaration);
       }
-      const body = this.parseBlock();
+      const body = this.parseBlock('function');
       return {
         kind: 'functionDefinition',
         specifiers,
@@ -497,10 +542,24 @@ class Parser {
   private parseDeclaration(at: CLocation): DeclarationSyntax | StaticAssertSyntax {
     while (this.acceptKeyword('__extension__'));
     if (this.isKeyword('_Static_assert')) return this.parseStaticAssert();
+    const start = this.pos;
     const specifiers = this.parseSpecifiers(true);
     if (this.acceptDeclarationEnd()) return { kind: 'declaration', specifiers, declarators: [], at };
     const declarator = this.parseDeclarator('named');
     if (this.is('{') && functionDeclaratorOf(declarator) !== undefined) {
+      // A definition at the start of a line in a function body: the body's `}` is missing before it.
+      const first = this.tokens[start]!;
+      if (start === this.blockItemStart && first.lineStart && first.at.column === 1) {
+        this.pos = start;
+        const reported = this.report(
+          'error',
+          'C2001',
+          this.afterPrevious() ?? first.at,
+          "'}'",
+          describe(first),
+        );
+        throw new FunctionBodyEnd(start, reported);
+      }
       this.fail('C2003', this.peek().at, 'nested functions');
     }
     return this.parseDeclarationRest(specifiers, declarator, at);
@@ -571,7 +630,7 @@ class Parser {
     this.definitionUnended = false;
     const endDefinition = (): void => {
       const d = definition!;
-      this.reportMissingSemicolon('C2009', d.end, d.kind);
+      this.reportRepaired('C2009', d.end, d.kind);
       this.pos = d.pos;
       storage.length = d.storage;
       isConst = d.const;
@@ -686,6 +745,7 @@ class Parser {
       const name = this.next();
       tag = name.text;
       tagAt = name.at;
+      this.tags.set(tag, tagKind);
     }
     if (!this.is('{')) {
       if (tag === undefined) this.failExpected("'{'");
@@ -752,6 +812,7 @@ class Parser {
       const name = this.next();
       tag = name.text;
       tagAt = name.at;
+      this.tags.set(tag, 'enum');
     }
     if (!this.is('{')) {
       if (tag === undefined) this.failExpected("'{'");
@@ -928,6 +989,9 @@ class Parser {
           break;
         }
         const parameterAt = this.peek().at;
+        // `int f(int a, b)`: a name alone among declarations is an unknown type name (as gcc says).
+        if (this.isName() && !this.isTypedefName(this.peek().text) && (this.is(',', 1) || this.is(')', 1)))
+          this.fail('C2008', parameterAt, `'${this.peek().text}'`);
         if (!this.isDeclarationStart()) this.failExpected("declaration specifiers or '...'");
         const specifiers = this.parseSpecifiers();
         const declarator = this.parseDeclarator('either');
@@ -1033,18 +1097,51 @@ class Parser {
 
   // ---- statements ----
 
-  private parseBlock(): StatementSyntax & { kind: 'block' } {
+  /**
+   * A compound statement. A missing `}` is reported with a note at the `{`, and repaired where it is
+   * plain: before an `else` in the body of an `if`, and before a function definition that starts a line
+   * (the function body then ends there).
+   */
+  private parseBlock(role: 'function' | 'block' = 'block'): StatementSyntax & { kind: 'block' } {
+    const thenOfIf = this.thenBlockNext;
+    this.thenBlockNext = false;
     const at = this.expect('{').at;
     const items: StatementSyntax[] = [];
     this.pushScope();
+    let closed = true;
     try {
       while (!this.is('}')) {
-        if (this.peek().kind === 'eof') this.failExpected("'}'");
+        if (this.peek().kind === 'eof') {
+          if (this.report('error', 'C2002', this.afterPrevious() ?? this.peek().at, "'}'"))
+            this.report('note', 'C2013', at);
+          throw new ParseError();
+        }
+        if (thenOfIf && this.isKeyword('else')) {
+          const token = this.peek();
+          const where = token.lineStart ? (this.afterPrevious() ?? token.at) : token.at;
+          this.reportRepaired('C2001', where, "'}'", describe(token));
+          closed = false;
+          break;
+        }
         const depth = this.depth;
         const scopes = this.scopes.length;
+        this.blockItemStart = this.pos;
         try {
           items.push(this.parseBlockItem());
         } catch (error) {
+          if (error instanceof FunctionBodyEnd) {
+            if (role !== 'function') {
+              error.exact = false;
+              throw error;
+            }
+            this.scopes.length = scopes;
+            this.depth = depth;
+            this.pos = error.pos;
+            if (error.reported) this.report('note', 'C2013', at);
+            if (error.exact && error.reported) this.repairedErrors++;
+            closed = false;
+            break;
+          }
           if (!(error instanceof ParseError)) throw error;
           this.scopes.length = scopes;
           this.recover(depth);
@@ -1053,7 +1150,7 @@ class Parser {
     } finally {
       this.popScope();
     }
-    const end = this.next().at;
+    const end = closed ? this.next().at : (this.afterPrevious() ?? at);
     return { kind: 'block', items, at, end };
   }
 
@@ -1172,8 +1269,10 @@ class Parser {
           this.fail('C2003', at, "'asm' statements");
           break;
         case 'else':
-          this.fail('C2001', at, 'expression', describe(token));
-          break;
+          // Report it and read what follows as the statement it is, as gcc does.
+          this.next();
+          this.report('error', 'C2010', at);
+          return this.parseStatement();
         default:
           break;
       }
@@ -1195,6 +1294,7 @@ class Parser {
       this.expect('(');
       const condition = this.parseExpression();
       this.expect(')');
+      this.thenBlockNext = this.is('{');
       links.push({ at, condition, then: this.parseScopedStatement() });
       if (!this.acceptKeyword('else')) break;
       if (links.length >= maxChain) this.tooDeep();
@@ -1624,6 +1724,54 @@ class Parser {
     this.expect(')');
     return { kind: 'offsetof', typeName, path, at };
   }
+}
+
+/** Type names of the standard headers that a program may use without including their header. */
+const standardHeaderOf: Readonly<Record<string, string>> = {
+  bool: 'stdbool.h',
+  FILE: 'stdio.h',
+  size_t: 'stddef.h',
+  ptrdiff_t: 'stddef.h',
+  wchar_t: 'stddef.h',
+  va_list: 'stdarg.h',
+  jmp_buf: 'setjmp.h',
+  time_t: 'time.h',
+  clock_t: 'time.h',
+  int8_t: 'stdint.h',
+  int16_t: 'stdint.h',
+  int32_t: 'stdint.h',
+  int64_t: 'stdint.h',
+  uint8_t: 'stdint.h',
+  uint16_t: 'stdint.h',
+  uint32_t: 'stdint.h',
+  uint64_t: 'stdint.h',
+  intptr_t: 'stdint.h',
+  uintptr_t: 'stdint.h',
+  intmax_t: 'stdint.h',
+  uintmax_t: 'stdint.h',
+};
+
+/** The Levenshtein distance between two names. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, substitution));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** How far a name may be from a suggestion for it (gcc's spellcheck.cc cut-off). */
+function distanceCutoff(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  const shorter = Math.min(a.length, b.length);
+  if (longer <= 1) return 0;
+  if (longer - shorter <= 1) return Math.max(Math.floor(longer / 3), 1);
+  return Math.floor((longer + 2) / 3);
 }
 
 /** Whether a type specifier is a struct, union or enum definition (with a body). */

@@ -9,7 +9,6 @@ import type { Expression, Statement, TranslationUnit } from '../../src/cc/ast.js
 import type { CDiagnostic } from '../../src/cc/diagnostics.js';
 import { parse } from '../../src/cc/parser.js';
 import { preprocess } from '../../src/cc/preprocessor.js';
-import type { TranslationUnitSyntax } from '../../src/cc/syntax.js';
 import type { Token } from '../../src/cc/token.js';
 import { typeToString } from '../../src/cc/types.js';
 
@@ -42,7 +41,7 @@ export function tokensOf(source: string, files: Record<string, string> = {}): re
 }
 
 /** Parse `source`. */
-export function parseSource(source: string): { syntax: TranslationUnitSyntax; diagnostics: CDiagnostic[] } {
+export function parseSource(source: string): ReturnType<typeof parse> {
   return parse(tokensOf(source));
 }
 

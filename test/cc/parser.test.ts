@@ -324,26 +324,73 @@ test('a missing semicolon is reported after the previous token when the next is 
   assert.deepEqual(errors('int x = 3 int y;'), ["1:11: error: expected ',' or ';' before 'int' [C2001]"]);
 });
 
+test('a missing } is repaired before an else in an if body and before a function starting a line', () => {
+  const elseInside = parseSource(
+    'int f(int x) {\n  if (x) {\n    x = 1;\n  else {\n    x = 2;\n  }\n  return x;\n}',
+  );
+  assert.deepEqual(describeDiagnostics(elseInside.diagnostics), [
+    "3:11: error: expected '}' before 'else' [C2001]",
+  ]);
+  assert.ok(elseInside.complete, 'the tree is the repaired program');
+  const nextFunction = parseSource('int f(void) {\n  return 1;\n\nint g(void) { return 2 }');
+  assert.deepEqual(describeDiagnostics(nextFunction.diagnostics), [
+    "2:12: error: expected '}' before 'int' [C2001]",
+    "1:13: note: to match this '{' [C2013]",
+    "4:24: error: expected ';' before '}' token [C2001]",
+  ]);
+  assert.equal(nextFunction.syntax.externals.length, 2);
+  assert.ok(nextFunction.complete);
+  // An indented definition is a nested function, which is not supported; so is one in an inner block.
+  assert.deepEqual(errors('int f(void) {\n  int g(void) { return 1; }\n  return g();\n}'), [
+    '2:15: error: nested functions are not supported [C2003]',
+  ]);
+  const inner = parseSource('int f(int x) {\n  if (x) {\nint g(void) { return 2; }');
+  assert.deepEqual(describeDiagnostics(inner.diagnostics), [
+    "2:11: error: expected '}' before 'int' [C2001]",
+    "1:14: note: to match this '{' [C2013]",
+  ]);
+  assert.ok(!inner.complete, 'the if statement was cut short');
+});
+
+test('unknown type names: misspelt, from a header not included, a tag without its keyword, a parameter', () => {
+  assert.deepEqual(errors('typedef int Length;\nInt a; length b; integer c;'), [
+    "2:1: error: unknown type name 'Int'; did you mean 'int'? [C2011]",
+    "2:8: error: unknown type name 'length'; did you mean 'Length'? [C2011]",
+    "2:18: error: unknown type name 'integer' [C2008]",
+  ]);
+  assert.deepEqual(errors('bool ok;'), [
+    "1:1: error: unknown type name 'bool' [C2008]",
+    "1:1: note: 'bool' is defined in header '<stdbool.h>'; did you forget to '#include <stdbool.h>'? [C2012]",
+  ]);
+  assert.deepEqual(errors('struct point { int x; };\npoint p;'), [
+    "2:1: error: unknown type name 'point'; use 'struct' keyword to refer to the type [C2014]",
+  ]);
+  assert.deepEqual(errors('int f(int a, b);'), ["1:14: error: unknown type name 'b' [C2008]"]);
+});
+
 test('several syntax errors are reported, each once, after recovery', () => {
   assert.deepEqual(
     errors(
       'int f(void) { if (x { return 1; } return 2; }\nint g(void) { return 3 }\nint h(void) { int y = ; return y; }\nint ok;',
     ),
     [
-      "1:21: error: expected ')' before '{' token [C2001]",
+      "1:20: error: expected ')' before '{' token [C2001]",
       "2:24: error: expected ';' before '}' token [C2001]",
       "3:23: error: expected expression before ';' token [C2001]",
     ],
   );
   // A bad member does not lose the rest of the struct or the file.
   assert.deepEqual(errors('struct s { int a b; int c; };\nint ok = ;'), [
-    "1:18: error: expected ';' before 'b' [C2001]",
+    "1:17: error: expected ';' before 'b' [C2001]",
     "2:10: error: expected expression before ';' token [C2001]",
   ]);
 });
 
 test('end of input and other expectations', () => {
-  assert.deepEqual(errors('int f(void) { return 1;'), ["1:24: error: expected '}' at end of input [C2002]"]);
+  assert.deepEqual(errors('int f(void) { return 1;'), [
+    "1:24: error: expected '}' at end of input [C2002]",
+    "1:13: note: to match this '{' [C2013]",
+  ]);
   assert.deepEqual(errors('int x'), ["1:6: error: expected ',' or ';' at end of input [C2002]"]);
   assert.deepEqual(errors('int 3;'), [
     "1:5: error: expected identifier or '(' before numeric constant [C2001]",
@@ -352,11 +399,9 @@ test('end of input and other expectations', () => {
     "1:15: error: expected declaration specifiers or '...' before numeric constant [C2001]",
   ]);
   assert.deepEqual(errors('int f(void) { f(1 2); }'), [
-    "1:19: error: expected ')' before numeric constant [C2001]",
+    "1:18: error: expected ')' before numeric constant [C2001]",
   ]);
-  assert.deepEqual(errors('int f(void) { else; }'), [
-    "1:15: error: expected expression before 'else' [C2001]",
-  ]);
+  assert.deepEqual(errors('int f(void) { else; }'), ["1:15: error: 'else' without a previous 'if' [C2010]"]);
   // A definition missing its `;` ends there: what follows parses as it would with the `;`.
   assert.deepEqual(errors('struct p { int x; }\nint main(void) { return 0 }'), [
     "1:20: error: expected ';' after struct definition [C2009]",
