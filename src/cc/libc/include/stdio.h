@@ -1,4 +1,4 @@
-/* stdio.h: streams (stdin, stdout, stderr; no file system), formatted input and output. */
+/* stdio.h: streams (stdin, stdout, stderr, and files of an in-memory file system), formatted input and output. */
 #ifndef __TESSERA_STDIO_H
 #define __TESSERA_STDIO_H
 
