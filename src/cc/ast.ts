@@ -206,11 +206,16 @@ export type InitializerEntry =
 /** A statement. */
 export type Statement =
   | { readonly kind: 'expression'; readonly expression: Expression; readonly at: CLocation }
-  /** A local definition; `initializer` runs here (statics are file-level `StaticObject`s instead). */
+  /**
+   * A local definition; `initializer` runs here (statics are file-level `StaticObject`s instead). A
+   * variable-length array has no initializer but a `size` in bytes, computed here (after the lengths it
+   * depends on), for which storage is allocated on the stack until its block is left.
+   */
   | {
       readonly kind: 'declaration';
       readonly variable: VariableSymbol;
       readonly initializer: Initializer | undefined;
+      readonly size: Expression | undefined;
       readonly at: CLocation;
     }
   | { readonly kind: 'block'; readonly body: readonly Statement[]; readonly at: CLocation }

@@ -87,11 +87,12 @@ class ParseError extends Error {}
 /** Thrown to stop parsing altogether (too many errors). */
 class ParseStop extends Error {}
 /**
- * Thrown where a function definition starts a line inside a function body: the body's `}` is missing
- * (reported). The function body's block ends before `pos`; `exact` while no inner block was cut short.
+ * Thrown where a function definition starts a line inside a function body: a `}` is missing (reported). The function body's block ends before `pos`; `exact` while no inner block was cut short.
  */
 class FunctionBodyEnd extends Error {
   exact = true;
+  /** The `{` of the innermost block cut short: the `}` most likely missing is its own. */
+  open: CLocation | undefined = undefined;
   constructor(
     readonly pos: number,
     readonly reported: boolean,
@@ -281,10 +282,14 @@ class Parser {
     this.fail('C2001', at, what, describe(token));
   }
 
+  /** Just after the previous token; at the macro invocation when it and the next token come from one. */
   private afterPrevious(): CLocation | undefined {
     const previous = this.pos > 0 ? this.tokens[this.pos - 1] : undefined;
     if (previous === undefined) return undefined;
-    return { ...previous.at, column: previous.at.column + previous.text.length };
+    const next = this.peek().at;
+    const { at } = previous;
+    if (at.file === next.file && at.line === next.line && at.column === next.column) return at;
+    return { ...at, column: at.column + previous.text.length };
   }
 
   /** `foo_t x`: a name that is not a type followed by a declarator is an unknown type name (gcc's wording). */
@@ -355,6 +360,12 @@ class Parser {
       if (token.kind === 'punctuator') {
         if (token.text === ';' && nesting === 0) {
           this.pos++;
+          // `a[N;];` with N a macro ending in `;`: the closers left on the line after it are the same error.
+          const line = token.at.line;
+          let end = this.pos;
+          while (/^[)\]]$/.test(this.tokens[end]!.text) && this.tokens[end]!.at.line === line) end++;
+          if (end > this.pos && this.tokens[end]!.text === ';' && this.tokens[end]!.at.line === line)
+            this.pos = end + 1;
           break;
         }
         if (token.text === '{' || token.text === '(' || token.text === '[') nesting++;
@@ -1132,12 +1143,13 @@ class Parser {
           if (error instanceof FunctionBodyEnd) {
             if (role !== 'function') {
               error.exact = false;
+              error.open ??= at;
               throw error;
             }
             this.scopes.length = scopes;
             this.depth = depth;
             this.pos = error.pos;
-            if (error.reported) this.report('note', 'C2013', at);
+            if (error.reported) this.report('note', 'C2013', error.open ?? at);
             if (error.exact && error.reported) this.repairedErrors++;
             closed = false;
             break;

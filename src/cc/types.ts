@@ -1,6 +1,8 @@
 // C types for the LP64 data model of docs/ABI.md: their representation, sizes, alignments and layout,
 // and the conversions the analyser applies (integer promotions, usual arithmetic conversions).
 
+import type { VariableSymbol } from './ast.js';
+
 /** The integer types, by name. `char` is signed but a type of its own, as in C. */
 export type IntegerName =
   | 'bool'
@@ -44,8 +46,13 @@ export type CType =
   | (Qualifiers & {
       readonly kind: 'array';
       readonly of: CType;
-      /** Number of elements; undefined for an incomplete array (`int a[]`). */
+      /** Number of elements; undefined for an incomplete array (`int a[]`) and a variable-length one. */
       readonly length: number | undefined;
+      /**
+       * For a variable-length array (`int a[n]`): the hidden local that holds its number of elements,
+       * set where the declarator is evaluated (never, for `[*]` and the arrays of a prototype).
+       */
+      readonly lengthVariable?: VariableSymbol;
     })
   | (Qualifiers & {
       readonly kind: 'function';
@@ -121,6 +128,31 @@ export function arrayOf(of: CType, length: number | undefined): CType {
   return { kind: 'array', of, length };
 }
 
+/** An array whose number of elements the hidden local `lengthVariable` holds at run time. */
+export function variableArrayOf(of: CType, lengthVariable: VariableSymbol): CType {
+  return { kind: 'array', of, length: undefined, lengthVariable };
+}
+
+/** Whether `type` is an array whose size is known only at run time (`int a[n]`, `int a[3][n]`). */
+export function hasVariableSize(type: CType): boolean {
+  return type.kind === 'array' && isVariablyModified(type);
+}
+
+/**
+ * Whether `type` is variably modified: a variable-length array, or derived from one (an array of them,
+ * a pointer to one). Its size, or the size of what it points to, is known only at run time.
+ */
+export function isVariablyModified(type: CType): boolean {
+  switch (type.kind) {
+    case 'array':
+      return type.lengthVariable !== undefined || isVariablyModified(type.of);
+    case 'pointer':
+      return isVariablyModified(type.to);
+    default:
+      return false;
+  }
+}
+
 /** A function type. */
 export function functionType(
   returns: CType,
@@ -182,7 +214,7 @@ export function isComplete(type: CType): boolean {
     case 'function':
       return false;
     case 'array':
-      return type.length !== undefined && isComplete(type.of);
+      return (type.length !== undefined || type.lengthVariable !== undefined) && isComplete(type.of);
     case 'struct':
     case 'union':
       return type.info.complete;
@@ -191,7 +223,10 @@ export function isComplete(type: CType): boolean {
   }
 }
 
-/** Size in bytes (`sizeof`); 1 for void and functions, as gcc does for pointer arithmetic on them. */
+/**
+ * Size in bytes (`sizeof`); 1 for void and functions, as gcc does for pointer arithmetic on them. A
+ * variably modified type has no size known here (the analyser's `sizeExpression` computes it at run time).
+ */
 export function sizeOf(type: CType): number {
   switch (type.kind) {
     case 'void':
@@ -203,6 +238,8 @@ export function sizeOf(type: CType): number {
     case 'pointer':
       return 8;
     case 'array':
+      if (type.lengthVariable !== undefined)
+        throw new Error('the size of a variable-length array is not constant');
       return (type.length ?? 0) * sizeOf(type.of);
     case 'struct':
     case 'union':
@@ -415,7 +452,7 @@ function spell(type: CType, inner: string): string {
       return spell(type.to, type.to.kind === 'array' || type.to.kind === 'function' ? `(${star})` : star);
     }
     case 'array':
-      return spell(type.of, `${inner}[${type.length ?? ''}]`);
+      return spell(type.of, `${inner}[${type.lengthVariable !== undefined ? '*' : (type.length ?? '')}]`);
     case 'function': {
       const params = type.params.map((p) => typeToString(p));
       if (type.variadic) params.push('...');

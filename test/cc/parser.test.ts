@@ -347,7 +347,7 @@ test('a missing } is repaired before an else in an if body and before a function
   const inner = parseSource('int f(int x) {\n  if (x) {\nint g(void) { return 2; }');
   assert.deepEqual(describeDiagnostics(inner.diagnostics), [
     "2:11: error: expected '}' before 'int' [C2001]",
-    "1:14: note: to match this '{' [C2013]",
+    "2:10: note: to match this '{' [C2013]",
   ]);
   assert.ok(!inner.complete, 'the if statement was cut short');
 });

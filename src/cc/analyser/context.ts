@@ -2,6 +2,7 @@
 // symbols, strings and static objects, and diagnostics with the error limit.
 
 import type {
+  Expression,
   FunctionDefinition,
   FunctionSymbol,
   StaticObject,
@@ -43,6 +44,21 @@ export interface Scope {
   readonly tags: Map<string, TagEntry>;
   /** Locals declared here, for unused-variable warnings. */
   readonly locals: VariableSymbol[];
+  /** The identifiers of variably modified type declared here so far, in order (no jumping past them). */
+  readonly variablyModified: VariablyModifiedName[];
+}
+
+/** An identifier of variably modified type (`int a[n]`, `typedef int T[n]`, `int (*p)[n]`). */
+export interface VariablyModifiedName {
+  readonly name: string;
+  readonly at: CLocation;
+}
+
+/** The evaluation of a variable-length array's length into its hidden local, where C evaluates it. */
+export interface LengthEvaluation {
+  readonly variable: VariableSymbol;
+  /** The length, converted to `size_t`. */
+  readonly value: Expression;
 }
 
 /** What is known about a name with linkage (file-scope objects and functions, block-scope externs). */
@@ -60,9 +76,18 @@ export interface FunctionState {
   readonly parameters: readonly VariableSymbol[];
   readonly locals: VariableSymbol[];
   readonly labels: Map<string, CLocation>;
-  readonly gotos: { readonly label: string; readonly at: CLocation }[];
+  /** The identifiers of variably modified type in scope at each label. */
+  readonly visibleAtLabels: Map<string, readonly VariablyModifiedName[]>;
+  readonly gotos: {
+    readonly label: string;
+    readonly at: CLocation;
+    readonly visible: readonly VariablyModifiedName[];
+  }[];
   /** Open switch statements, innermost last. */
   readonly switches: {
+    readonly at: CLocation;
+    /** The identifiers of variably modified type in scope at the `switch`. */
+    readonly visible: readonly VariablyModifiedName[];
     readonly type: CType;
     readonly cases: { value: bigint; id: number }[];
     /** The case values so far, for duplicates. */
@@ -101,6 +126,11 @@ export class Context {
   /** Static functions used before or without a definition, for "used but never defined". */
   readonly usedFunctions = new Map<FunctionSymbol, CLocation>();
   current: FunctionState | undefined;
+  /**
+   * Lengths of variable-length arrays in the declarators resolved since the last `takeLengths`: the
+   * declaration, type name or function definition that resolved them places them in the code.
+   */
+  pendingLengths: LengthEvaluation[] = [];
   errors = 0;
   private nextId = 1;
   private nextStaticNumber = 1;
@@ -165,6 +195,35 @@ export class Context {
     return undefined;
   }
 
+  /** The pending length evaluations (see `pendingLengths`), which are no longer pending. */
+  takeLengths(): LengthEvaluation[] {
+    const lengths = this.pendingLengths;
+    this.pendingLengths = [];
+    return lengths;
+  }
+
+  /** Run `resolve` with a list of pending lengths of its own: its result and the lengths it resolved. */
+  collectLengths<T>(resolve: () => T): { result: T; lengths: LengthEvaluation[] } {
+    const outer = this.pendingLengths;
+    this.pendingLengths = [];
+    try {
+      const result = resolve();
+      return { result, lengths: this.pendingLengths };
+    } finally {
+      this.pendingLengths = outer;
+    }
+  }
+
+  /** The identifiers of variably modified type in scope here, outermost first. */
+  visibleVariablyModified(): VariablyModifiedName[] {
+    return this.scopes.flatMap((scope) => scope.variablyModified);
+  }
+
+  /** A note attached to the diagnostic before it. */
+  note(code: CDiagnosticCode, at: CLocation, ...args: string[]): void {
+    this.diagnostics.push(cDiagnostic('note', code, at, ...args));
+  }
+
   /** Make a string literal of the unit. */
   stringLiteral(units: readonly number[], unitSize: 1 | 2 | 4): StringLiteral {
     const literal: StringLiteral = { id: this.id(), units: [...units, 0], unitSize };
@@ -221,7 +280,7 @@ export class Context {
 }
 
 function newScope(kind: Scope['kind']): Scope {
-  return { kind, ordinary: new Map(), tags: new Map(), locals: [] };
+  return { kind, ordinary: new Map(), tags: new Map(), locals: [], variablyModified: [] };
 }
 
 /** Quote a name or type for a message, as gcc does. */

@@ -4,6 +4,7 @@
 import type { Expression } from '../ast.js';
 import type { CLocation } from '../diagnostics.js';
 import {
+  arrayOf,
   functionType,
   pointerTo,
   promote,
@@ -134,7 +135,9 @@ export function compatible(a: CType, b: CType): boolean {
 export function composite(a: CType, b: CType): CType {
   if (a.kind === 'array' && b.kind === 'array') {
     const of = composite(a.of, b.of);
-    return { ...a, of, length: a.length ?? b.length };
+    // A known length wins over an unknown one, and over a variable one.
+    if (a.length === undefined && b.length !== undefined) return { ...qual(a), ...arrayOf(of, b.length) };
+    return { ...a, of };
   }
   if (a.kind === 'function' && b.kind === 'function') {
     const returns = composite(a.returns, b.returns);

@@ -19,20 +19,40 @@ import {
   arrayOf,
   completeStruct,
   functionType,
+  hasVariableSize,
   isComplete,
+  isVariablyModified,
   newStruct,
   pointerTo,
   promote,
   qualified,
   sizeOf,
+  sizeType,
   types,
   unqualified,
+  variableArrayOf,
   type CType,
 } from '../types.js';
 import { isIntegerConstant } from './constants.js';
-import { AnalysisError, quote, type Context, type FunctionState, type Mutable } from './context.js';
-import { compatible, composite, typeName } from './conversions.js';
-import { checkExpression, checkIntegerConstant, checkRvalue, lvalueType, qualify } from './expressions.js';
+import {
+  AnalysisError,
+  quote,
+  type Context,
+  type FunctionState,
+  type LengthEvaluation,
+  type Mutable,
+  type VariablyModifiedName,
+} from './context.js';
+import { compatible, composite, convert, typeName } from './conversions.js';
+import {
+  checkExpression,
+  checkIntegerConstant,
+  checkRvalue,
+  lvalueType,
+  qualify,
+  lengthAssignment,
+  sizeExpression,
+} from './expressions.js';
 import { resolveInitializer, staticValuesOf } from './initializers.js';
 import { checkFunctionBody, checkUnusedLocals } from './statements.js';
 
@@ -53,6 +73,8 @@ export interface ResolvedParameter {
   readonly type: CType;
   readonly at: CLocation;
   readonly register: boolean;
+  /** The symbol the later parameters' declarators refer to (`int n, int a[n]`), for a named one. */
+  readonly symbol: VariableSymbol | undefined;
 }
 
 /** A declarator resolved against its base type. */
@@ -64,6 +86,11 @@ export interface ResolvedDeclarator {
   readonly parameters: readonly ResolvedParameter[] | undefined;
   /** The identifier list of an old-style function declarator next to the name. */
   readonly identifiers: readonly { readonly name: string; readonly at: CLocation }[];
+  /**
+   * The lengths of the variable-length arrays in the parameters of that function declarator, which a
+   * definition evaluates on entry (the lengths of other function declarators are never evaluated).
+   */
+  readonly parameterLengths: readonly LengthEvaluation[];
 }
 
 /** Whether objects of this type must live in memory (arrays, structs, unions). */
@@ -256,8 +283,10 @@ function resolveRecord(ctx: Context, spec: TypeSpecifierSyntax & { kind: 'record
       member.declarators.forEach((d, declaratorIndex) => {
         try {
           const r = resolveDeclarator(ctx, d.declarator, specs.type);
+          ctx.takeLengths();
           const name = r.name;
           const shown = quote(name ?? '<anonymous>');
+          if (isVariablyModified(r.type)) ctx.fail('C3132', r.at);
           if (name !== undefined) addName(name, r.at);
           if (d.bitWidth !== undefined) {
             const t = unqualified(r.type);
@@ -279,6 +308,7 @@ function resolveRecord(ctx: Context, spec: TypeSpecifierSyntax & { kind: 'record
           fields.push({ name, type: r.type, bitWidth: undefined });
         } catch (error) {
           if (!(error instanceof AnalysisError)) throw error;
+          ctx.takeLengths();
           // Keep the member (as an int) so that its uses do not cascade into "has no member" errors.
           const name = nameOf(d.declarator);
           if (name !== undefined && !fields.some((f) => f.name === name)) {
@@ -374,6 +404,7 @@ export function resolveDeclarator(ctx: Context, d: DeclaratorSyntax, base: CType
   let type = base;
   let node = d;
   let parameters: ResolvedParameter[] | undefined;
+  let parameterLengths: LengthEvaluation[] = [];
   let identifiers: { name: string; at: CLocation }[] = [];
   const nameOf = (): string => {
     let n = node;
@@ -390,14 +421,24 @@ export function resolveDeclarator(ctx: Context, d: DeclaratorSyntax, base: CType
         if (type.kind === 'void') ctx.fail('C3077', node.at, nameOf(), 'voids');
         if (!isComplete(type)) ctx.fail('C3049', node.at, typeName(type));
         let length: number | undefined;
-        if (node.star) ctx.fail('C3023', node.at);
+        if (node.star) {
+          // `[*]`: a variable length never evaluated, in a prototype (a definition rejects it).
+          if (ctx.scope.kind !== 'prototype') ctx.fail('C3131', node.at);
+          type = variableArrayOf(type, lengthVariable(ctx, '[*]', node.at));
+          break;
+        }
         if (node.length !== undefined) {
           const e = checkRvalue(ctx, node.length);
           if (e.type.kind !== 'integer') ctx.fail('C3114', node.length.at, nameOf());
-          if (!isIntegerConstant(e)) ctx.fail('C3023', node.length.at);
+          if (!isIntegerConstant(e)) {
+            const variable = lengthVariable(ctx, `length of ${nameOf()}`, node.length.at);
+            ctx.pendingLengths.push({ variable, value: convert(e, sizeType) });
+            type = variableArrayOf(type, variable);
+            break;
+          }
           if (e.value < 0n) ctx.fail('C3075', node.length.at, nameOf());
-          if (e.value * BigInt(Math.max(1, sizeOf(type))) >= 1n << 48n)
-            ctx.fail('C3115', node.length.at, nameOf());
+          const elementSize = isVariablyModified(type) ? 1 : Math.max(1, sizeOf(type));
+          if (e.value * BigInt(elementSize) >= 1n << 48n) ctx.fail('C3115', node.length.at, nameOf());
           length = Number(e.value);
         }
         type = arrayOf(type, length);
@@ -407,7 +448,9 @@ export function resolveDeclarator(ctx: Context, d: DeclaratorSyntax, base: CType
         const returns = unqualified(type);
         if (returns.kind === 'array') ctx.fail('C3076', node.at, nameOf(), 'an array');
         if (returns.kind === 'function') ctx.fail('C3076', node.at, nameOf(), 'a function');
+        const outerLengths = ctx.pendingLengths.length;
         const resolved = resolveParameters(ctx, node);
+        const lengths = ctx.pendingLengths.splice(outerLengths);
         type = functionType(
           type,
           resolved.parameters.map((p) => p.type),
@@ -416,6 +459,7 @@ export function resolveDeclarator(ctx: Context, d: DeclaratorSyntax, base: CType
         );
         if (node.inner.kind === 'name') {
           parameters = resolved.parameters;
+          parameterLengths = lengths;
           identifiers = [...node.identifiers];
         }
         break;
@@ -423,7 +467,46 @@ export function resolveDeclarator(ctx: Context, d: DeclaratorSyntax, base: CType
     }
     node = node.inner;
   }
-  return { name: node.name, type, at: node.at, parameters, identifiers };
+  return { name: node.name, type, at: node.at, parameters, identifiers, parameterLengths };
+}
+
+/** A hidden local holding the length of a variable-length array (`length` names it in the debugger). */
+function lengthVariable(ctx: Context, name: string, at: CLocation): VariableSymbol {
+  return {
+    kind: 'variable',
+    name: `(${name})`,
+    type: sizeType,
+    storage: 'local',
+    label: '',
+    id: ctx.id(),
+    addressTaken: false,
+    at,
+  };
+}
+
+/** Where the parameters of a function definition's declarator use `[*]` (allowed only in a prototype). */
+function starsInParameters(d: DeclaratorSyntax): CLocation[] {
+  let node = d;
+  while (node.kind !== 'name' && !(node.kind === 'function' && node.inner.kind === 'name')) node = node.inner;
+  if (node.kind !== 'function') return [];
+  return node.parameters.flatMap((p) => {
+    const stars: CLocation[] = [];
+    for (let inner = p.declarator; inner.kind !== 'name'; inner = inner.inner) {
+      if (inner.kind === 'array' && inner.star) stars.push(inner.at);
+    }
+    return stars;
+  });
+}
+
+/**
+ * Statements evaluating the lengths of variable-length arrays into their hidden locals, which become
+ * locals of the function.
+ */
+function lengthStatements(ctx: Context, lengths: readonly LengthEvaluation[]): Statement[] {
+  return lengths.map((length) => {
+    ctx.current?.locals.push(length.variable);
+    return { kind: 'expression', expression: lengthAssignment(length), at: length.value.at };
+  });
 }
 
 function resolveParameters(
@@ -448,18 +531,19 @@ function resolveParameters(
       }
       if (type.kind === 'array') type = pointerTo(type.of);
       else if (type.kind === 'function') type = pointerTo(type);
+      let symbol: VariableSymbol | undefined;
       if (r.name !== undefined) {
         if (names.has(r.name)) ctx.fail('C3007', r.at, `parameter ${quote(r.name)}`);
         names.add(r.name);
         // Visible to the later parameters' declarators (`int n, int a[n]`).
-        const symbol: VariableSymbol = {
+        symbol = {
           kind: 'variable',
           name: r.name,
           type,
           storage: 'parameter',
           label: '',
           id: ctx.id(),
-          addressTaken: false,
+          addressTaken: isAggregateObject(type),
           at: r.at,
         };
         ctx.scope.ordinary.set(r.name, { kind: 'variable', symbol });
@@ -469,6 +553,7 @@ function resolveParameters(
         type,
         at: r.name === undefined ? p.at : r.at,
         register: specs.storage === 'register',
+        symbol,
       });
     }
   } finally {
@@ -623,8 +708,10 @@ export function resolveExternalDeclaration(ctx: Context, d: DeclarationSyntax): 
   for (const id of d.declarators) {
     try {
       const r = resolveDeclarator(ctx, id.declarator, specs.type);
+      ctx.takeLengths();
       const name = r.name ?? '';
       if (specs.implicitInt) ctx.warning('C3054', r.at, "'int'", quote(name));
+      if (r.type.kind !== 'function' && isVariablyModified(r.type)) ctx.fail('C3125', r.at, quote(name));
       if (specs.storage === 'typedef') {
         if (id.initializer !== undefined) ctx.fail('C3118', r.at, quote(name));
         declareTypedef(ctx, name, r.type, r.at);
@@ -636,6 +723,7 @@ export function resolveExternalDeclaration(ctx: Context, d: DeclarationSyntax): 
       }
     } catch (error) {
       if (!(error instanceof AnalysisError)) throw error;
+      ctx.takeLengths();
       poison(ctx, id.declarator);
     }
   }
@@ -666,26 +754,37 @@ export function resolveLocalDeclaration(ctx: Context, d: DeclarationSyntax): Sta
   for (const id of d.declarators) {
     try {
       const r = resolveDeclarator(ctx, id.declarator, specs.type);
+      // Lengths of variable-length arrays are evaluated where the declaration is reached, in order.
+      const lengths = ctx.takeLengths();
       const name = r.name ?? '';
       if (specs.implicitInt) ctx.warning('C3054', r.at, "'int'", quote(name));
+      const variablyModified = r.type.kind !== 'function' && isVariablyModified(r.type);
       if (specs.storage === 'typedef') {
         if (id.initializer !== undefined) ctx.fail('C3118', r.at, quote(name));
         declareTypedef(ctx, name, r.type, r.at);
+        statements.push(...lengthStatements(ctx, lengths));
       } else if (r.type.kind === 'function') {
         if (specs.storage !== undefined && specs.storage !== 'extern')
           ctx.fail('C3089', specs.storageAt, quote(name));
         if (id.initializer !== undefined) ctx.fail('C3082', r.at, quote(name));
         declareFunction(ctx, name, r.type, specs.storage, r.at);
       } else if (specs.storage === 'extern') {
+        if (variablyModified) ctx.fail('C3127', r.at);
         declareLinkedVariable(ctx, name, r.type, specs.storage, id, r.at);
       } else if (specs.storage === 'static') {
+        if (hasVariableSize(r.type)) ctx.fail('C3126', r.at, quote(name));
+        statements.push(...lengthStatements(ctx, lengths));
         declareBlockStatic(ctx, name, r.type, id, r.at);
       } else {
+        if (hasVariableSize(r.type) && id.initializer !== undefined) ctx.fail('C3128', d.at);
+        statements.push(...lengthStatements(ctx, lengths));
         const statement = declareLocal(ctx, name, r.type, specs.storage === 'register', id, r.at);
         statements.push(statement);
       }
+      if (variablyModified) ctx.scope.variablyModified.push({ name, at: r.at });
     } catch (error) {
       if (!(error instanceof AnalysisError)) throw error;
+      ctx.takeLengths();
       poison(ctx, id.declarator);
     }
   }
@@ -760,7 +859,8 @@ function declareLocal(
   if (!isComplete(symbol.type)) ctx.fail('C3048', at, quote(name));
   ctx.current?.locals.push(symbol);
   ctx.scope.locals.push(symbol);
-  return { kind: 'declaration', variable: symbol, initializer, at };
+  const size = hasVariableSize(type) ? sizeExpression(type, at) : undefined;
+  return { kind: 'declaration', variable: symbol, initializer, size, at };
 }
 
 // ---- function definitions ----
@@ -772,7 +872,9 @@ export function resolveFunctionDefinition(ctx: Context, def: FunctionDefinitionS
   try {
     specs = resolveSpecifiers(ctx, def.specifiers, false);
     r = resolveDeclarator(ctx, def.declarator, specs.type);
+    ctx.takeLengths();
   } catch (error) {
+    ctx.takeLengths();
     // A definition whose type has an error: its calls must not become implicit declarations.
     if (error instanceof AnalysisError) poison(ctx, def.declarator);
     throw error;
@@ -786,7 +888,11 @@ export function resolveFunctionDefinition(ctx: Context, def: FunctionDefinitionS
   let fnType = r.type;
   let parameters = r.parameters ?? [];
   if (!fnType.prototyped && r.identifiers.length > 0) {
-    parameters = resolveOldStyleParameters(ctx, def, r.identifiers);
+    try {
+      parameters = resolveOldStyleParameters(ctx, def, r.identifiers);
+    } finally {
+      ctx.takeLengths();
+    }
   } else if (def.oldStyleDeclarations.length > 0) {
     throw new Error('old-style parameter declarations in a prototyped definition');
   }
@@ -802,6 +908,7 @@ export function resolveFunctionDefinition(ctx: Context, def: FunctionDefinitionS
     parameters: [],
     locals: [],
     labels: new Map(),
+    visibleAtLabels: new Map(),
     gotos: [],
     switches: [],
     loops: 0,
@@ -816,7 +923,8 @@ export function resolveFunctionDefinition(ctx: Context, def: FunctionDefinitionS
       if (!isComplete(t)) {
         ctx.error('C3081', p.at, String(i + 1), quote(p.name ?? ''));
       }
-      const parameter: VariableSymbol = {
+      // The symbol the other parameters' lengths refer to, if the declarator made one.
+      const parameter: VariableSymbol = p.symbol ?? {
         kind: 'variable',
         name: p.name ?? '',
         type: p.type,
@@ -827,17 +935,24 @@ export function resolveFunctionDefinition(ctx: Context, def: FunctionDefinitionS
         at: p.at,
       };
       if (p.name !== undefined) scope.ordinary.set(p.name, { kind: 'variable', symbol: parameter });
+      if (isVariablyModified(t)) scope.variablyModified.push({ name: p.name ?? '', at: p.at });
       if (p.register) ctx.registers.add(parameter);
       symbols.push(parameter);
     });
     (state as Mutable<FunctionState>).parameters = symbols;
-    const body = checkFunctionBody(
+    // The lengths in variably modified parameters are evaluated on entry (C99 6.9.1p10).
+    for (const star of starsInParameters(def.declarator)) ctx.error('C3131', star);
+    const entry = lengthStatements(ctx, r.parameterLengths);
+    const checked = checkFunctionBody(
       ctx,
       def.body,
       name === 'main' && returns.kind === 'integer' && returns.name === 'int',
     );
+    const body: Statement =
+      entry.length === 0 ? checked : { kind: 'block', body: [...entry, checked], at: checked.at };
     for (const g of state.gotos) {
       if (!state.labels.has(g.label)) ctx.error('C3027', g.at, quote(g.label));
+      else checkJumpScope(ctx, g, state.labels.get(g.label)!, state.visibleAtLabels.get(g.label) ?? []);
     }
     checkUnusedLocals(ctx, scope);
     if (ctx.options.warnings) {
@@ -850,6 +965,23 @@ export function resolveFunctionDefinition(ctx: Context, def: FunctionDefinitionS
     ctx.popScope();
     ctx.current = undefined;
   }
+}
+
+/**
+ * A `goto` may not jump into the scope of an identifier of variably modified type (C99 6.8.6.1): each
+ * one in scope at the label must be in scope at the `goto` too.
+ */
+function checkJumpScope(
+  ctx: Context,
+  jump: FunctionState['gotos'][number],
+  labelAt: CLocation,
+  atLabel: readonly VariablyModifiedName[],
+): void {
+  const skipped = atLabel.find((name) => !jump.visible.includes(name));
+  if (skipped === undefined) return;
+  ctx.error('C3129', jump.at);
+  ctx.note('C3133', labelAt, quote(jump.label));
+  ctx.note('C3134', skipped.at, quote(skipped.name));
 }
 
 function resolveOldStyleParameters(
@@ -879,7 +1011,8 @@ function resolveOldStyleParameters(
     // Callers without a prototype pass promoted arguments: the parameter receives the promoted value.
     if (type.kind === 'floating' && type.name === 'float') type = qualified(types.double, type);
     else if (type.kind === 'integer') type = qualified(promote(type), type);
-    return { name: identifier.name, type, at: d?.at ?? identifier.at, register: d?.register ?? false };
+    const at = d?.at ?? identifier.at;
+    return { name: identifier.name, type, at, register: d?.register ?? false, symbol: undefined };
   });
 }
 

@@ -13,6 +13,7 @@ import {
   isArithmetic,
   isComplete,
   isScalar,
+  isVariablyModified,
   pointerTo,
   promote,
   qualified,
@@ -35,7 +36,7 @@ import {
   isConstant,
   isIntegerConstant,
 } from './constants.js';
-import { AnalysisError, quote, type Context } from './context.js';
+import { AnalysisError, quote, type Context, type LengthEvaluation } from './context.js';
 import {
   compatible,
   composite,
@@ -145,19 +146,28 @@ export function checkExpression(ctx: Context, s: ExpressionSyntax): Expression {
       if (ctx.options.warnings && isConstant(left)) ctx.extraWarning('C3095', left.at);
       return { kind: 'comma', type: right.type, left, right, at: s.at };
     }
-    case 'cast':
-      return checkCast(ctx, s.typeName, s.operand, s.at);
+    case 'cast': {
+      const { result, lengths } = ctx.collectLengths(() => checkCast(ctx, s.typeName, s.operand, s.at));
+      return withLengths(ctx, lengths, result);
+    }
     case 'sizeofExpression':
     case 'alignofExpression': {
       const e = checkExpression(ctx, s.operand);
       if (e.kind === 'member' && e.bitField !== undefined) ctx.fail('C3065', s.at);
       const isSizeof = s.kind === 'sizeofExpression';
       if (!isSizeof) return sizeOfType(ctx, lvalueType(ctx, e), false, s.at);
-      return sizeOfType(ctx, e.type, true, s.at);
+      const size = sizeOfType(ctx, e.type, true, s.at);
+      // The operand of a variable-length array type is evaluated (C99 6.5.3.4); a name has no effect.
+      if (size.kind === 'integer' || e.kind === 'variable') return size;
+      const effect: Expression = { kind: 'cast', type: types.void, operand: e, at: e.at };
+      return { kind: 'comma', type: size.type, left: effect, right: size, at: s.at };
     }
     case 'sizeofType':
-    case 'alignofType':
-      return sizeOfType(ctx, resolveTypeName(ctx, s.typeName), s.kind === 'sizeofType', s.at);
+    case 'alignofType': {
+      const { result: type, lengths } = ctx.collectLengths(() => resolveTypeName(ctx, s.typeName));
+      if (s.kind === 'alignofType') return sizeOfType(ctx, type, false, s.at);
+      return withLengths(ctx, lengths, sizeOfType(ctx, type, true, s.at));
+    }
     case 'call':
       return checkCall(ctx, s.callee, s.arguments, s.at);
     case 'index':
@@ -170,7 +180,7 @@ export function checkExpression(ctx: Context, s: ExpressionSyntax): Expression {
       return checkVaStart(ctx, s.list, s.last, s.at);
     case 'vaArg': {
       const list = checkVaList(ctx, s.list, 'va_arg');
-      const type = resolveTypeName(ctx, s.typeName);
+      const type = ctx.collectLengths(() => resolveTypeName(ctx, s.typeName)).result;
       const t = unqualified(type);
       if (!isComplete(t)) ctx.fail('C3024', s.at, "'va_arg'", typeName(t));
       const promoted =
@@ -365,7 +375,43 @@ function sizeOfType(ctx: Context, type: CType, isSizeof: boolean, at: CLocation)
   if (!isComplete(type) && !(type.kind === 'array' && !isSizeof && isComplete(type.of))) {
     ctx.fail('C3024', at, word, typeName(type));
   }
-  return integerNode(BigInt(isSizeof ? sizeOf(type) : alignOf(type)), sizeType, at);
+  return isSizeof ? sizeExpression(type, at) : integerNode(BigInt(alignOf(type)), sizeType, at);
+}
+
+/**
+ * The size of a complete object type as a `size_t` expression: a constant, or for a variable-length
+ * array the product of the hidden locals that hold its lengths and its element's size.
+ */
+export function sizeExpression(type: CType, at: CLocation): Expression {
+  if (type.kind !== 'array' || !isVariablyModified(type))
+    return integerNode(BigInt(sizeOf(type)), sizeType, at);
+  const element = sizeExpression(type.of, at);
+  const length: Expression =
+    type.lengthVariable === undefined
+      ? integerNode(BigInt(type.length ?? 0), sizeType, at)
+      : { kind: 'variable', type: sizeType, symbol: type.lengthVariable, at };
+  if (element.kind === 'integer' && element.value === 1n) return length;
+  return { kind: 'binary', operator: '*', type: sizeType, left: length, right: element, at };
+}
+
+/**
+ * `e` after the evaluation of the given lengths (a comma expression when there are any), whose hidden
+ * locals become locals of the function.
+ */
+export function withLengths(ctx: Context, lengths: readonly LengthEvaluation[], e: Expression): Expression {
+  let result = e;
+  for (let i = lengths.length - 1; i >= 0; i--) {
+    ctx.current?.locals.push(lengths[i]!.variable);
+    const left = lengthAssignment(lengths[i]!);
+    result = { kind: 'comma', type: result.type, left, right: result, at: result.at };
+  }
+  return result;
+}
+
+/** The assignment of a variable-length array's length to its hidden local. */
+export function lengthAssignment({ variable, value }: LengthEvaluation): Expression {
+  const target: Expression = { kind: 'variable', type: variable.type, symbol: variable, at: value.at };
+  return { kind: 'assign', type: variable.type, target, value, at: value.at };
 }
 
 // ---- operators ----
@@ -426,22 +472,25 @@ function arithmeticConversions(left: Expression, right: Expression): [Expression
   return [convert(left, type), convert(right, type), type];
 }
 
-/** The size a pointer steps by; void and functions step by 1 as gcc (a -W warning). */
-function stepSize(ctx: Context, pointer: CType, at: CLocation): number {
+/**
+ * The size a pointer steps by, as a long: a constant, or computed at run time for a pointer to a
+ * variable-length array. Void and functions step by 1 as gcc (a -W warning).
+ */
+function stepSize(ctx: Context, pointer: CType, at: CLocation): Expression {
   const to = pointer.kind === 'pointer' ? pointer.to : types.void;
   if (to.kind === 'void' || to.kind === 'function') {
     ctx.extraWarning('C3070', at, typeName(pointer));
-    return 1;
+    return integerNode(1n, types.long, at);
   }
   if (!isComplete(to)) ctx.fail('C3074', at, typeName(to));
-  return sizeOf(to);
+  return convert(sizeExpression(to, at), types.long);
 }
 
 /** `index * size` as a long, for pointer arithmetic. */
-function scaled(ctx: Context, index: Expression, size: number, at: CLocation): Expression {
+function scaled(ctx: Context, index: Expression, size: Expression, at: CLocation): Expression {
   const long = convert(index, types.long);
-  if (size === 1) return long;
-  return arithmeticNode(ctx, '*', long, integerNode(BigInt(size), types.long, at), types.long, at);
+  if (size.kind === 'integer' && size.value === 1n) return long;
+  return arithmeticNode(ctx, '*', long, size, types.long, at);
 }
 
 /** `pointer + index` or `pointer - index`, scaled. */
@@ -507,15 +556,8 @@ function checkBinary(ctx: Context, s: ExpressionSyntax & { kind: 'binary' }): Ex
           left.kind === 'integer' && right.kind === 'integer'
             ? integerNode(left.value - right.value, types.long, s.at)
             : { kind: 'binary', operator: '-', type: types.long, left, right: convert(right, l), at: s.at };
-        if (size === 1) return difference;
-        return arithmeticNode(
-          ctx,
-          '/',
-          difference,
-          integerNode(BigInt(size), types.long, s.at),
-          types.long,
-          s.at,
-        );
+        if (size.kind === 'integer' && size.value === 1n) return difference;
+        return arithmeticNode(ctx, '/', difference, size, types.long, s.at);
       }
       return invalidOperands(ctx, operator, left, right, s.at);
     case '<<':
@@ -769,7 +811,7 @@ function checkIncrement(
   let value: Expression;
   if (t.kind === 'pointer') {
     operationType = t;
-    value = integerNode(BigInt(stepSize(ctx, t, at)), types.long, at);
+    value = stepSize(ctx, t, at);
   } else if (isArithmetic(t)) {
     operationType = commonArithmeticType(promotedType(target), types.int);
     value =
@@ -1053,7 +1095,7 @@ function checkVaStart(
 }
 
 function checkOffsetof(ctx: Context, s: ExpressionSyntax & { kind: 'offsetof' }): Expression {
-  let type = unqualified(resolveTypeName(ctx, s.typeName));
+  let type = unqualified(ctx.collectLengths(() => resolveTypeName(ctx, s.typeName)).result);
   let offset = 0n;
   for (const step of s.path) {
     if (step.kind === 'member') {

@@ -6,6 +6,7 @@ import type { CLocation } from '../diagnostics.js';
 import type { ExpressionSyntax, InitializerSyntax, TypeNameSyntax } from '../syntax.js';
 import {
   isComplete,
+  hasVariableSize,
   isScalar,
   sizeOf,
   unqualified,
@@ -17,7 +18,7 @@ import { evaluateStatic, floatBytes } from './constants.js';
 import { AnalysisError, quote, type Context, type Mutable } from './context.js';
 import { convertForAssignment, typeName } from './conversions.js';
 import { resolveTypeName } from './declarations.js';
-import { checkExpression, checkIntegerConstant, checkRvalue } from './expressions.js';
+import { checkExpression, checkIntegerConstant, checkRvalue, withLengths } from './expressions.js';
 import type { VariableSymbol } from '../ast.js';
 
 /** A place to initialise: a subobject's type and offset. */
@@ -560,7 +561,8 @@ export function resolveCompoundLiteral(
   init: InitializerSyntax & { kind: 'list' },
   at: CLocation,
 ): Expression {
-  const type = resolveTypeName(ctx, typeNameSyntax);
+  const { result: type, lengths } = ctx.collectLengths(() => resolveTypeName(ctx, typeNameSyntax));
+  if (hasVariableSize(type)) ctx.fail('C3136', at);
   const inFunction = ctx.current !== undefined;
   const symbol: VariableSymbol = {
     kind: 'variable',
@@ -585,5 +587,5 @@ export function resolveCompoundLiteral(
     at,
   };
   ctx.lvalueTypes.set(node, complete);
-  return node;
+  return withLengths(ctx, lengths, node);
 }

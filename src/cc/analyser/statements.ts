@@ -53,11 +53,30 @@ function checkItems(ctx: Context, items: readonly StatementSyntax[]): Statement[
 /** A block item: a declaration (zero or more statements) or a statement. */
 function checkItem(ctx: Context, s: StatementSyntax): Statement[] {
   if (s.kind === 'declaration') return resolveLocalDeclaration(ctx, s);
+  const labelled = labelledDeclaration(s);
+  if (labelled !== undefined) {
+    // `L: int a[n];` (as gcc allows): the labels, then the declaration, whose scope is this block's.
+    return [checkStatement(ctx, labelled.labels), ...checkItem(ctx, labelled.declaration)];
+  }
   if (s.kind === 'staticAssert') {
     checkStaticAssert(ctx, s);
     return [];
   }
   return [checkStatement(ctx, s)];
+}
+
+/** Labels whose statement is a declaration: the labels (on an empty statement) and the declaration. */
+function labelledDeclaration(
+  s: StatementSyntax,
+): { labels: StatementSyntax; declaration: StatementSyntax } | undefined {
+  if (s.kind !== 'label' && s.kind !== 'case' && s.kind !== 'default') return undefined;
+  if (s.body.kind === 'declaration' || s.body.kind === 'staticAssert') {
+    return { labels: { ...s, body: { kind: 'empty', at: s.body.at } }, declaration: s.body };
+  }
+  const inner = labelledDeclaration(s.body);
+  return inner === undefined
+    ? undefined
+    : { labels: { ...s, body: inner.labels }, declaration: inner.declaration };
 }
 
 /** A statement in a position that takes one statement (a declaration there is wrapped in a block). */
@@ -134,6 +153,8 @@ export function checkStatement(ctx: Context, s: StatementSyntax): Statement {
       if (raw.type.kind !== 'integer') ctx.fail('C3123', s.value.at);
       const value = promoteExpression(raw);
       const frame = {
+        at: s.at,
+        visible: ctx.visibleVariablyModified(),
         type: value.type,
         cases: [] as { value: bigint; id: number }[],
         values: new Set<bigint>(),
@@ -161,11 +182,14 @@ export function checkStatement(ctx: Context, s: StatementSyntax): Statement {
     case 'return':
       return checkReturn(ctx, fn, s.value, s.at);
     case 'goto':
-      fn.gotos.push({ label: s.label, at: s.at });
+      fn.gotos.push({ label: s.label, at: s.at, visible: ctx.visibleVariablyModified() });
       return { kind: 'goto', label: s.label, at: s.at };
     case 'label': {
       if (fn.labels.has(s.label)) ctx.error('C3028', s.at, quote(s.label));
-      else fn.labels.set(s.label, s.at);
+      else {
+        fn.labels.set(s.label, s.at);
+        fn.visibleAtLabels.set(s.label, ctx.visibleVariablyModified());
+      }
       return { kind: 'label', label: s.label, body: checkSubstatement(ctx, s.body), at: s.at };
     }
     case 'empty':
@@ -184,6 +208,13 @@ function checkCaseLabels(
   while (s.kind === 'case' || s.kind === 'default') {
     const frame = fn.switches[fn.switches.length - 1];
     if (frame === undefined) ctx.fail('C3029', s.at, s.kind === 'case' ? 'case label' : "'default' label");
+    // The switch may not jump into the scope of an identifier of variably modified type (C99 6.8.4.2).
+    const skipped = ctx.visibleVariablyModified().find((name) => !frame.visible.includes(name));
+    if (skipped !== undefined) {
+      ctx.error('C3130', s.at);
+      ctx.note('C3135', frame.at);
+      ctx.note('C3134', skipped.at, quote(skipped.name));
+    }
     const id = ctx.id();
     labels.push({ id, at: s.at });
     if (s.kind === 'default') {

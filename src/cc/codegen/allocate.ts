@@ -7,6 +7,7 @@ import {
   calleeSaved,
   callerSaved,
   firstVirtual,
+  framePointer,
   instruction,
   isInvariant,
   isReg,
@@ -39,6 +40,7 @@ export function allocateRegisters(code: FunctionCode): Allocation {
     const { assignment, spilled, representative, liveOut } = scan(code, unspillable, known);
     if (spilled.length === 0) {
       const used = new Set(assignment.subarray(firstVirtual));
+      if (code.dynamicStack) used.add(framePointer);
       return { assignment, calleeSavedUsed: calleeSaved.filter((r) => used.has(r)) };
     }
     if (round === maxRounds) throw new Error('register allocation did not converge');
@@ -558,8 +560,13 @@ function scan(
   const spilled: Reg[] = [];
   const weightOf = (reg: Reg): number => (unspillable.has(reg) ? Infinity : weights[reg]!);
   const calleeSavedInUse: Reg[] = [];
+  // The frame pointer of a function whose stack moves is no register to allocate.
+  const reserved = code.dynamicStack ? framePointer : rsp;
   const isFree = (candidate: Reg, reg: Reg): boolean =>
-    candidate >= 0 && candidate !== rsp && isFreeFor(registers[candidate]!, live, reg);
+    candidate >= 0 &&
+    candidate !== rsp &&
+    candidate !== reserved &&
+    isFreeFor(registers[candidate]!, live, reg);
 
   for (const reg of order) {
     let chosen = -1;
@@ -577,6 +584,7 @@ function scan(
       // Evict the cheapest set of holders of one register, if cheaper than spilling this interval.
       let best: { reg: Reg; owners: Set<Reg>; cost: number } | undefined;
       for (const candidate of preference) {
+        if (candidate === reserved) continue;
         const owners = ownersOverlapping(registers[candidate]!, live, reg);
         if (owners === undefined) continue;
         let cost = 0;

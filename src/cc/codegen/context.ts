@@ -57,6 +57,16 @@ export class FunctionEmitter {
   /** The innermost `break` and `continue` targets. */
   breakLabel: string | undefined;
   continueLabel: string | undefined;
+  /**
+   * The variable-length arrays live here, outermost first: for each, the register holding rsp from
+   * before its allocation, which leaving its scope restores.
+   */
+  readonly stackMarks: Reg[] = [];
+  /** How many of `stackMarks` are live at the `break` and `continue` targets. */
+  breakMarks = 0;
+  continueMarks = 0;
+  /** How many variable-length arrays are live at each C label (statements.ts, `countLabelMarks`). */
+  readonly labelMarks = new Map<string, number>();
   /** The labels of the innermost switch's cases, by case id. */
   caseLabels = new Map<number, string>();
   /** C labels (for goto), by name. */
@@ -85,6 +95,7 @@ export class FunctionEmitter {
       outgoingSize: 0,
       localsSize: 0,
       spillSlots: 0,
+      dynamicStack: false,
       nextReg: firstVirtual,
     };
   }

@@ -13,13 +13,20 @@ export const callerSaved: readonly Reg[] = [0, 1, 2, 3, 4, 5, 14];
 export const calleeSaved: readonly Reg[] = [6, 7, 8, 9, 10, 11, 12, 13];
 /** Argument registers, slot order. */
 export const argumentRegisters: readonly Reg[] = [0, 1, 2, 3, 4, 5];
+/**
+ * The frame base of a function whose stack grows while it runs (variable-length arrays): rsp just after
+ * the prologue, kept for the whole function. Frame offsets other than the argument area are from it.
+ */
+export const framePointer: Reg = 13;
 
 /**
  * The parts of a frame, laid out from rsp up: the argument area of the calls it makes (slot i at
  * `outgoing` offset 8 * i), locals, spill slots; then, above the saved registers and the return
- * address, the caller's argument area (slot i at `incoming` offset 8 * i).
+ * address, the caller's argument area (slot i at `incoming` offset 8 * i). `dynamic` is the end of the
+ * argument area, where a variable-length array just allocated below the frame starts: always from
+ * rsp, which moves (docs/ABI.md "Frames").
  */
-export type FrameArea = 'outgoing' | 'locals' | 'spill' | 'incoming';
+export type FrameArea = 'outgoing' | 'locals' | 'spill' | 'incoming' | 'dynamic';
 
 /** An rsp-relative offset, resolved when the frame's size is known. */
 export interface FrameRef {
@@ -90,7 +97,7 @@ function computeRoles(op: string): readonly Role[] {
   if (/^vp-f?b[a-z]+-rr$/.test(op)) return ['u', 'u', '-'];
   if (/^vp-b[a-z]+-cr$/.test(op)) return ['-', 'u', '-'];
   if (op === 'vp-jmp-r' || op === 'vp-call-r') return ['u'];
-  if (op === 'vp-jmp' || op === 'vp-call') return ['-'];
+  if (op === 'vp-jmp' || op === 'vp-call' || op === 'vp-alloc') return ['-'];
   if (/-rr(-u)?$/.test(op)) return ['u', 'ud'];
   if (/-cr$/.test(op)) return ['-', 'ud'];
   throw new Error(`no operand roles for ${op}`);
@@ -98,9 +105,11 @@ function computeRoles(op: string): readonly Role[] {
 
 /** Whether an instruction computes a value from nothing that changes while the function runs. */
 export function isInvariant(instr: Instr): boolean {
-  return (
-    instr.op === 'vp-cpy-cr' || instr.op === 'vp-lea-p' || (instr.op === 'vp-lea-i' && instr.args[0] === rsp)
-  );
+  if (instr.op === 'vp-lea-i' && instr.args[0] === rsp) {
+    const offset = instr.args[1];
+    return typeof offset === 'object' && 'area' in offset && offset.area !== 'dynamic';
+  }
+  return instr.op === 'vp-cpy-cr' || instr.op === 'vp-lea-p';
 }
 
 /** Whether an operand is a register. */
@@ -108,14 +117,22 @@ export function isReg(arg: Arg): arg is Reg {
   return typeof arg === 'number';
 }
 
-/** Build an instruction whose register uses and definitions follow from its mnemonic. */
+/**
+ * Build an instruction whose register uses and definitions follow from its mnemonic. Reading rsp is
+ * not a use (it is no allocatable register); writing it is a definition, so that the write is kept and
+ * no copy of the old rsp is taken for the new one.
+ */
 export function instruction(op: string, args: Arg[], depth: number, targets: readonly string[] = []): Instr {
   const roles = rolesOf(op);
   const uses: Reg[] = [];
   const defs: Reg[] = [];
   args.forEach((arg, i) => {
-    if (!isReg(arg) || arg === rsp) return;
+    if (!isReg(arg)) return;
     const role = roles[i] ?? '-';
+    if (arg === rsp) {
+      if (role === 'd' || role === 'ud') defs.push(rsp);
+      return;
+    }
     if (role === 'u' || role === 'ud') uses.push(arg);
     if (role === 'd' || role === 'ud') defs.push(arg);
   });
@@ -201,6 +218,8 @@ export interface FunctionCode {
   localsSize: number;
   /** Number of 8-byte spill slots. */
   spillSlots: number;
+  /** Whether rsp moves in the body (variable-length arrays): the frame is then addressed from `framePointer`. */
+  dynamicStack: boolean;
   /** Next virtual register number. */
   nextReg: Reg;
 }

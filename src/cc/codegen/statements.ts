@@ -1,9 +1,9 @@
 // Statements and whole functions: where each variable lives, the parameter moves at entry, control
 // flow (loops rotated to one branch per iteration, switch by jump table or binary search), returns
-// and tail calls, and local initializers.
+// and tail calls, local initializers, and the stack storage of variable-length arrays.
 
 import type { Expression, FunctionDefinition, Initializer, Statement, VariableSymbol } from '../ast.js';
-import { isScalar, sizeOf, alignOf, type CType } from '../types.js';
+import { hasVariableSize, isScalar, sizeOf, alignOf, type CType } from '../types.js';
 import { FunctionEmitter, Unsupported, type UnitLabels } from './context.js';
 import {
   canTailCall,
@@ -22,6 +22,7 @@ import {
   classOf,
   integerConversionIsFree,
   emitMemoryCopy,
+  owned,
   emitStore,
   emitZeroFill,
   isUnsigned,
@@ -33,6 +34,7 @@ import {
 export function emitFunctionCode(definition: FunctionDefinition, labels: UnitLabels): FunctionEmitter {
   const cx = new FunctionEmitter(definition, labels, !definition.symbol.internal);
   assignHomes(cx, definition);
+  countLabelMarks(definition.body, 0, cx.labelMarks);
   const early = earlyReturn(cx, definition);
   if (early === undefined) {
     emitEntry(cx, definition);
@@ -64,6 +66,13 @@ function assignHomes(cx: FunctionEmitter, definition: FunctionDefinition): void 
       const reg = cx.newReg();
       cx.homes.set(symbol.id, { kind: 'register', reg });
       cx.variableRegs.add(reg);
+    } else if (hasVariableSize(symbol.type)) {
+      // Allocated below the frame where declared; a register holds its address.
+      const reg = cx.newReg();
+      cx.homes.set(symbol.id, { kind: 'indirect', reg });
+      cx.variableRegs.add(reg);
+      cx.hasAddressedLocals = true;
+      cx.code.dynamicStack = true;
     } else if (symbol.storage === 'parameter' && isAggregate(symbol.type)) {
       cx.homes.set(symbol.id, { kind: 'indirect', reg: cx.newReg() });
     } else if (symbol.storage === 'local' || symbol.storage === 'parameter') {
@@ -188,7 +197,9 @@ function earlyReturn(
 
 /** Statements that emit no code. */
 function isInert(s: Statement): boolean {
-  return s.kind === 'empty' || (s.kind === 'declaration' && s.initializer === undefined);
+  return (
+    s.kind === 'empty' || (s.kind === 'declaration' && s.initializer === undefined && s.size === undefined)
+  );
 }
 
 /**
@@ -232,9 +243,12 @@ function emitEarlyReturn(
 /** Lower one statement. */
 export function emitStatement(cx: FunctionEmitter, s: Statement): void {
   switch (s.kind) {
-    case 'block':
+    case 'block': {
+      const marks = cx.stackMarks.length;
       for (const inner of s.body) emitStatement(cx, inner);
+      releaseStack(cx, marks);
       return;
+    }
     case 'empty':
       return;
     case 'expression':
@@ -242,6 +256,10 @@ export function emitStatement(cx: FunctionEmitter, s: Statement): void {
       emitEffect(cx, s.expression);
       return;
     case 'declaration':
+      if (s.size !== undefined) {
+        cx.emitLoc(s.at);
+        emitStackAllocation(cx, s.variable, s.size);
+      }
       if (s.initializer !== undefined) {
         cx.emitLoc(s.at);
         emitLocalInitializer(cx, s.variable, s.initializer);
@@ -271,11 +289,16 @@ export function emitStatement(cx: FunctionEmitter, s: Statement): void {
       cx.emitLoc(s.at);
       emitLoop(cx, s.condition, s.body, undefined, true);
       return;
-    case 'for':
+    case 'for': {
       cx.emitLoc(s.at);
-      if (s.init !== undefined) emitStatement(cx, s.init);
+      // The declarations of the init clause live until the loop ends (a block there only groups them).
+      const marks = cx.stackMarks.length;
+      if (s.init?.kind === 'block') for (const inner of s.init.body) emitStatement(cx, inner);
+      else if (s.init !== undefined) emitStatement(cx, s.init);
       emitLoop(cx, s.condition, s.body, s.step, false);
+      releaseStack(cx, marks);
       return;
+    }
     case 'switch':
       cx.emitLoc(s.at);
       emitSwitch(cx, s);
@@ -289,10 +312,12 @@ export function emitStatement(cx: FunctionEmitter, s: Statement): void {
     }
     case 'break':
       if (cx.breakLabel === undefined) throw new Unsupported('break outside a loop or switch', s.at);
+      restoreStack(cx, cx.breakMarks);
       cx.emitJump(cx.breakLabel);
       return;
     case 'continue':
       if (cx.continueLabel === undefined) throw new Unsupported('continue outside a loop', s.at);
+      restoreStack(cx, cx.continueMarks);
       cx.emitJump(cx.continueLabel);
       return;
     case 'return':
@@ -301,6 +326,7 @@ export function emitStatement(cx: FunctionEmitter, s: Statement): void {
       return;
     case 'goto':
       cx.emitLoc(s.at);
+      restoreStack(cx, cx.labelMarks.get(s.label) ?? 0);
       cx.emitJump(userLabel(cx, s.label));
       return;
     case 'label':
@@ -308,6 +334,88 @@ export function emitStatement(cx: FunctionEmitter, s: Statement): void {
       emitStatement(cx, s.body);
       return;
   }
+}
+
+/**
+ * Record in `into` how many variable-length arrays are live at each label of `s`, given `marks` live
+ * before it; returns how many are live after it. (The analyser rejects jumps into their scope, so a
+ * jump's target always has a prefix of the arrays live at the jump.)
+ */
+function countLabelMarks(s: Statement, marks: number, into: Map<string, number>): number {
+  switch (s.kind) {
+    case 'declaration':
+      return s.size === undefined ? marks : marks + 1;
+    case 'block': {
+      let inner = marks;
+      for (const statement of s.body) inner = countLabelMarks(statement, inner, into);
+      return marks;
+    }
+    case 'for': {
+      let inner = marks;
+      if (s.init?.kind === 'block')
+        for (const statement of s.init.body) inner = countLabelMarks(statement, inner, into);
+      else if (s.init !== undefined) inner = countLabelMarks(s.init, inner, into);
+      countLabelMarks(s.body, inner, into);
+      return marks;
+    }
+    case 'label':
+      into.set(s.label, marks);
+      return countLabelMarks(s.body, marks, into);
+    case 'caseLabel':
+      return countLabelMarks(s.body, marks, into);
+    case 'if':
+      countLabelMarks(s.then, marks, into);
+      if (s.otherwise !== undefined) countLabelMarks(s.otherwise, marks, into);
+      return marks;
+    case 'while':
+    case 'doWhile':
+    case 'switch':
+      countLabelMarks(s.body, marks, into);
+      return marks;
+    default:
+      return marks;
+  }
+}
+
+/**
+ * Allocate a variable-length array's storage below the frame: rsp moves down by its size (rounded up
+ * to 8 bytes), the previous rsp kept as its mark. `vp-alloc 0` then checks the new rsp against the stack
+ * limit, so that an array too large for the stack traps as a stack overflow before it is used; a size
+ * larger than rsp itself, which would wrap around, aims rsp at 0 for that check. The array starts just
+ * above the argument area at the bottom of the stack (docs/ABI.md "Frames").
+ */
+function emitStackAllocation(cx: FunctionEmitter, symbol: VariableSymbol, size: Expression): void {
+  const home = cx.homeOf(symbol, symbol.at);
+  if (home.kind !== 'indirect')
+    throw new Unsupported(`the variable-length array '${symbol.name}' here`, symbol.at);
+  const bytes = owned(cx, emitValue(cx, size));
+  cx.emit('vp-add-cr', 7n, bytes);
+  cx.emit('vp-and-cr', -8n, bytes);
+  const mark = cx.newReg();
+  cx.emit('vp-cpy-rr', rsp, mark);
+  const top = cx.newReg();
+  cx.emit('vp-cpy-rr', rsp, top);
+  cx.emit('vp-sub-rr', bytes, top);
+  const fits = cx.newLabel();
+  cx.emitBranch('vp-bls-rr', [rsp, top], fits);
+  cx.emit('vp-cpy-cr', 0n, top);
+  cx.placeLabel(fits);
+  cx.emit('vp-cpy-rr', top, rsp);
+  cx.emit('vp-alloc', 0n);
+  cx.emit('vp-lea-i', rsp, { area: 'dynamic', offset: 0 }, home.reg);
+  cx.stackMarks.push(mark);
+}
+
+/** Free the variable-length arrays allocated since `marks` were live, as their scope ends. */
+function releaseStack(cx: FunctionEmitter, marks: number): void {
+  restoreStack(cx, marks);
+  cx.stackMarks.length = Math.min(cx.stackMarks.length, marks);
+}
+
+/** Set rsp to what it was when only `marks` variable-length arrays were live (a jump out of the others). */
+function restoreStack(cx: FunctionEmitter, marks: number): void {
+  const mark = cx.stackMarks[marks];
+  if (mark !== undefined) cx.emit('vp-cpy-rr', mark, rsp);
 }
 
 function userLabel(cx: FunctionEmitter, name: string): string {
@@ -339,9 +447,10 @@ function emitLoop(
   const start = cx.code.instrs.length;
   const firstReg = cx.code.nextReg;
   if (!testFirstAtBottom && !alwaysTrue) cx.emitJump(test);
-  const saved = [cx.breakLabel, cx.continueLabel] as const;
+  const saved = [cx.breakLabel, cx.continueLabel, cx.breakMarks, cx.continueMarks] as const;
   cx.breakLabel = end;
   cx.continueLabel = next;
+  cx.breakMarks = cx.continueMarks = cx.stackMarks.length;
   cx.depth++;
   cx.placeLabel(top);
   emitStatement(cx, body);
@@ -357,7 +466,7 @@ function emitLoop(
     emitCondition(cx, condition, true, top);
   }
   cx.depth--;
-  [cx.breakLabel, cx.continueLabel] = saved;
+  [cx.breakLabel, cx.continueLabel, cx.breakMarks, cx.continueMarks] = saved;
   // Invariants leave all the loops around them at once: only the outermost one hoists.
   if (cx.depth === 0) hoistInvariants(cx, start, firstReg, cx.depth);
   cx.placeLabel(end);
@@ -374,11 +483,12 @@ function emitSwitch(cx: FunctionEmitter, s: Extract<Statement, { kind: 'switch' 
   cases.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   emitDispatch(cx, value, isUnsigned(s.value.type), cases, fallback);
 
-  const saved = [cx.breakLabel, cx.caseLabels] as const;
+  const saved = [cx.breakLabel, cx.caseLabels, cx.breakMarks] as const;
   cx.breakLabel = end;
   cx.caseLabels = labels;
+  cx.breakMarks = cx.stackMarks.length;
   emitStatement(cx, s.body);
-  [cx.breakLabel, cx.caseLabels] = saved;
+  [cx.breakLabel, cx.caseLabels, cx.breakMarks] = saved;
   cx.placeLabel(end);
 }
 

@@ -4,6 +4,7 @@
 import type { CLocation } from '../diagnostics.js';
 import type { Allocation } from './allocate.js';
 import {
+  framePointer,
   isReg,
   labelOf,
   rsp,
@@ -37,16 +38,25 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
         return spillBase + ref.offset;
       case 'incoming':
         return incomingBase + ref.offset;
+      case 'dynamic':
+        return localsBase + ref.offset;
     }
   };
+  // When rsp moves in the body, the frame is addressed from the frame pointer, which holds rsp as the
+  // prologue left it; only the argument area, and what was allocated above it, stay rsp-relative.
+  const isFrameBased = (ref: FrameRef): boolean =>
+    code.dynamicStack && ref.area !== 'outgoing' && ref.area !== 'dynamic';
   const machineOf = (r: Reg): Reg => {
     const machine = allocation.assignment[r] ?? -1;
     if (machine < 0) throw new Error(`virtual register ${r} has no machine register`);
     return machine;
   };
   const reg = (r: Reg): string => registerNames[machineOf(r)]!;
-  const operand = (arg: Arg): string => {
-    if (isReg(arg)) return reg(arg);
+  const operand = (arg: Arg, next: Arg | undefined): string => {
+    if (isReg(arg)) {
+      const isBase = arg === rsp && next !== undefined && typeof next === 'object' && 'area' in next;
+      return isBase && isFrameBased(next) ? registerNames[framePointer]! : reg(arg);
+    }
     if (typeof arg === 'bigint') return BigInt.asIntN(64, arg).toString();
     if ('label' in arg) return arg.addend === 0 ? `'${arg.label}` : `(+ '${arg.label} ${arg.addend})`;
     return String(resolve(arg));
@@ -54,6 +64,7 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
   const pushList = pushed.map((r) => `r${r}`).join(' ');
   const epilogue = (): void => {
     if (!framed) return;
+    if (code.dynamicStack) push(`  (vp-cpy-rr ${registerNames[framePointer]} rsp)`);
     if (frameSize > 0) push(`  (vp-free ${frameSize})`);
     if (pushed.length > 0) push(`  (vp-pop ${pushList})`);
   };
@@ -86,6 +97,7 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
   const prologue = (): void => {
     if (pushed.length > 0) push(`  (vp-push ${pushList})`);
     if (frameSize > 0) push(`  (vp-alloc ${frameSize})`);
+    if (code.dynamicStack) push(`  (vp-cpy-rr rsp ${registerNames[framePointer]})`);
     framed = true;
   };
   if (!code.instrs.some((instr) => instr.op === 'prologue')) prologue();
@@ -124,7 +136,7 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
         continue;
       case 'call': {
         const target = instr.args[0]!;
-        push(isReg(target) ? `  (vp-call-r ${reg(target)})` : `  (vp-call ${operand(target)})`);
+        push(isReg(target) ? `  (vp-call-r ${reg(target)})` : `  (vp-call ${operand(target, undefined)})`);
         continue;
       }
       case 'ret':
@@ -134,7 +146,7 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
       case 'tailcall': {
         const target = instr.args[0]!;
         epilogue();
-        push(isReg(target) ? `  (vp-jmp-r ${reg(target)})` : `  (vp-jmp ${operand(target)})`);
+        push(isReg(target) ? `  (vp-jmp-r ${reg(target)})` : `  (vp-jmp ${operand(target, undefined)})`);
         continue;
       }
       case 'commute': {
@@ -147,7 +159,7 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
       }
     }
     if (instr.op === 'vp-jmp' && jumpsToNext(instrs, i)) continue;
-    push(`  (${instr.op} ${instr.args.map(operand).join(' ')})`);
+    push(`  (${instr.op} ${instr.args.map((arg, k) => operand(arg, instr.args[k + 1])).join(' ')})`);
   }
 
   for (const table of code.tables) {

@@ -175,12 +175,14 @@ export const decl = (variable: VariableSymbol, value?: E): S => ({
   kind: 'declaration',
   variable,
   initializer: value === undefined ? undefined : scalarInit(value),
+  size: undefined,
   at,
 });
 export const declInit = (variable: VariableSymbol, initializer: Initializer): S => ({
   kind: 'declaration',
   variable,
   initializer,
+  size: undefined,
   at,
 });
 export const scalarInit = (value: E): Initializer => ({
