@@ -14,6 +14,7 @@ import {
   parseCount,
   parseSize,
 } from './input.js';
+import { autoTierFuel, type Tier } from '../jit/index.js';
 import { runProgram } from './run.js';
 import { compileCommand } from './cc.js';
 
@@ -41,6 +42,15 @@ interface Command {
   ) => number | Promise<number>;
 }
 
+function parseTier(text: string | undefined): Tier {
+  if (text === undefined) return 'auto';
+  if (text === 'interp' || text === 'jit' || text === 'auto') return text;
+  throw new CliError(
+    `tessera run: error: --tier must be interp, jit or auto, not '${text}'`,
+    exitCodes.usage,
+  );
+}
+
 const commands: Record<string, Command> = {
   run: {
     summary: 'tessera run [options] program.tsm|program.c|program.s [arguments...]',
@@ -50,8 +60,12 @@ const commands: Record<string, Command> = {
       stack: { type: 'string' },
       trace: { type: 'boolean' },
       stats: { type: 'boolean' },
+      tier: { type: 'string' },
     },
     help: `  --fuel N       stop after N units of fuel (1 per instruction, plus host-call costs); default unlimited
+  --tier T       interp (the interpreter only), jit (compile to WebAssembly first) or auto (the default:
+                 interpret, and compile once the program has run ${autoTierFuel} instructions); results,
+                 traps and fuel are the same in every tier
   --mem SIZE     memory size, a multiple of 64K (e.g. 16M, 256M; default 64M)
   --stack SIZE   stack size at the top of memory (default 1M)
   --trace        print each instruction and the registers it changed to stderr
@@ -68,6 +82,7 @@ const commands: Record<string, Command> = {
         stackSize: values.stack === undefined ? 1024 * 1024 : parseSize(values.stack as string, '--stack'),
         trace: values.trace === true,
         stats: values.stats === true,
+        tier: parseTier(values.tier as string | undefined),
       });
     },
   },

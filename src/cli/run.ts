@@ -4,6 +4,7 @@ import { readSync, writeSync } from 'node:fs';
 import { formatInstruction } from '../asm/index.js';
 import { registerNames, textBase } from '../isa/index.js';
 import { LoadError, Machine, standardHost, type Frame, type RunResult, type Trap } from '../vm/index.js';
+import { useTier, type Tier } from '../jit/index.js';
 import { CliError, exitCodes, loadProgram, sourceText, type LoadedProgram } from './input.js';
 
 /** Options of `tessera run`. */
@@ -13,6 +14,7 @@ export interface RunOptions {
   readonly stackSize: number;
   readonly trace: boolean;
   readonly stats: boolean;
+  readonly tier: Tier;
 }
 
 /** Write all bytes to a file descriptor, retrying when a non-blocking pipe is full. */
@@ -66,6 +68,7 @@ export async function runProgram(
     throw e;
   }
   if (options.trace) machine.hook = traceHook(machine, program);
+  else useTier(machine, options.tier);
   const started = performance.now();
   const result: RunResult = await machine.runToCompletion({ fuel: options.fuel });
   const elapsed = performance.now() - started;

@@ -12,3 +12,8 @@ export {
 export { Trap, trapMessages, type Frame, type TrapCode } from './traps.js';
 export { interpreterSource } from './interpreter.js';
 export { SnapshotError } from './snapshot.js';
+export { exitReason } from './interpreter.js';
+export type { CompiledTier } from './machine.js';
+export { stateLayout, entryBlocksOffset } from './state-area.js';
+export type { DecodedText } from './predecode.js';
+export { shadowCapacity } from './shadow-stack.js';

@@ -1,5 +1,6 @@
-// Builds the two interpreter loops from the per-instruction cases: the fast loop (fuel charged per run of
-// straight-line code, no hooks) and the hooked loop (fuel per instruction, a hook before each one).
+// Builds the interpreter loops from the per-instruction cases: the fast loop (fuel charged per run of
+// straight-line code, no hooks), the hooked loop (fuel per instruction, a hook before each one), and the tiered
+// loop (the fast loop that also stops where a compiled tier has code).
 // Each machine gets its own compiled functions, so V8's type feedback stays monomorphic (PERF-NOTES.md).
 
 import { byMnemonic, layouts, type Mnemonic } from '../isa/index.js';
@@ -17,7 +18,14 @@ export const exitReason = {
   breakpoint: 5,
   /** The hook asked to stop before the instruction at `m.ip`. */
   hook: 6,
+  /** The tiered loop reached `m.ip`, where compiled code starts. */
+  compiled: 7,
+  /** Compiled code left the instruction at `m.ip` to the interpreter. */
+  interpret: 8,
 } as const;
+
+/** Which loop to build. */
+export type LoopKind = 'fast' | 'hooked' | 'tiered';
 
 /** Address-space constants baked into the generated code as literals. */
 export interface LoopConstants {
@@ -65,7 +73,9 @@ function casesFor(mnemonics: readonly Mnemonic[], writer: CaseWriter): string {
  * instructions; the rest run in a second function, so the loop's bytecode stays small enough for V8 to
  * optimise it after a short warm-up (its tier-up threshold grows with bytecode size).
  */
-export function interpreterSource(constants: LoopConstants, hooked: boolean): string {
+export function interpreterSource(constants: LoopConstants, kind: LoopKind): string {
+  const hooked = kind === 'hooked';
+  const tiered = kind === 'tiered';
   const refund = hooked ? '0' : '(RUN[ip] - 1)';
   const common = {
     trap: (code: TrapCode, detail: string) => `return h.trap(ip, '${code}', ${detail}, fuel + ${refund});`,
@@ -80,7 +90,10 @@ export function interpreterSource(constants: LoopConstants, hooked: boolean): st
     next: () => 'ip += STEP; continue;',
     // One shared exit after the loop: a chunk of fuel ends at whichever branch comes next, and a `return`
     // at each branch would be a site without type feedback that deoptimises the loop the first time.
-    enter: () => (hooked ? 'continue;' : 'if (fuel < RUN[ip]) break run; fuel -= RUN[ip]; continue;'),
+    enter: () =>
+      hooked
+        ? 'continue;'
+        : `if (fuel < RUN[ip]${tiered ? ' || EF[ip] !== 0' : ''}) break run; fuel -= RUN[ip]; continue;`,
   };
   const cold: CaseWriter = {
     ...common,
@@ -88,7 +101,7 @@ export function interpreterSource(constants: LoopConstants, hooked: boolean): st
     enter: () =>
       hooked
         ? 'return leave(0, ip, fuel);'
-        : 'if (fuel < RUN[ip]) return needFuel(ip, fuel); return leave(0, ip, fuel - RUN[ip]);',
+        : `${tiered ? 'if (EF[ip] !== 0) return leave(7, ip, fuel); ' : ''}if (fuel < RUN[ip]) return needFuel(ip, fuel); return leave(0, ip, fuel - RUN[ip]);`,
   };
   const all = Object.keys(interpreterCases) as Mnemonic[];
   const hotCases = casesFor(
@@ -112,6 +125,7 @@ return function bind(m) {
   const S = m.text.shifts, T = m.text.targets, L = m.text.lengths, RUN = m.text.runs;
   const M8 = m.M8, M32 = m.M32, M64 = m.M64, DV = m.DV, h = m.helpers;
   const SS = m.shadow.slots, SR = m.shadow.returns, SD = m.shadow.depth, CAP = ${shadowCapacity};
+  const EF = m.entryFunctions;
   function leave(reason, ip, left) { m.ip = ip; m.left = left; return reason; }
   function needFuel(ip, left) { m.ip = ip; m.left = left; m.need = RUN[ip]; return 1; }
   function shiftRightLogical(d, s, n) {
@@ -129,7 +143,7 @@ ${coldCases}
         return h.trap(ip, 'invalid-instruction', h.describeInvalid(ip), fuel + ${refund});
     }
   }
-  return function ${hooked ? 'interpretHooked' : 'interpretFast'}(budget, hook) {
+  return function ${hooked ? 'interpretHooked' : tiered ? 'interpretTiered' : 'interpretFast'}(budget, hook) {
     let ip = m.ip, fuel = budget, addr = 0, r = 0;
     run: {
     ${
@@ -155,7 +169,7 @@ ${hotCases}
       }
     }
     }
-    return needFuel(ip, fuel);
+    return ${tiered ? 'fuel >= RUN[ip] && EF[ip] !== 0 ? leave(7, ip, fuel) : ' : ''}needFuel(ip, fuel);
   };
 };`;
 }
@@ -167,12 +181,12 @@ let loopsCompiled = 0;
 export function compileInterpreter(
   machine: unknown,
   constants: LoopConstants,
-  hooked: boolean,
+  kind: LoopKind,
 ): InterpreterLoop {
   // V8 caches functions made by `new Function` by their source text, so two machines of one module
   // would share one loop and its type feedback, which made the third machine onwards run 2-3x slower
   // (measured by bench/worker.js). A comment unique to this loop keeps every machine's loop its own.
-  const source = `${interpreterSource(constants, hooked)}\n// loop ${++loopsCompiled}`;
+  const source = `${interpreterSource(constants, kind)}\n// loop ${++loopsCompiled}`;
   const bind = new Function(source)() as (m: unknown) => InterpreterLoop;
   return bind(machine);
 }

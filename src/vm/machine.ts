@@ -4,10 +4,11 @@
 import { dataBaseFor, heapBaseFor, nullRegionSize, textBase } from '../isa/index.js';
 import { verifyModule, type Module } from '../module/index.js';
 import type { HostContext, HostFunction, HostFunctions } from './host.js';
-import { compileInterpreter, exitReason, type InterpreterLoop } from './interpreter.js';
+import { compileInterpreter, exitReason, type InterpreterLoop, type LoopConstants } from './interpreter.js';
 import { predecode, type DecodedText } from './predecode.js';
 import { ShadowStack } from './shadow-stack.js';
 import { SlowPaths } from './slow-paths.js';
+import { entryBlocksOffset, stateAreaSize, stateLayout } from './state-area.js';
 import { restoreSnapshot, takeSnapshot } from './snapshot.js';
 import { symbolize } from './symbols.js';
 import { Trap, trapMessages, type Frame, type TrapCode } from './traps.js';
@@ -37,6 +38,15 @@ export type RunResult =
   | { readonly status: 'suspended'; readonly settled: Promise<void> }
   | { readonly status: 'breakpoint'; readonly code: bigint }
   | { readonly status: 'stopped' };
+
+/**
+ * A compiled tier attached to a machine (see src/jit): runs compiled code from the machine's `ip`, where
+ * `entryFunctions[ip]` is non-zero, with `budget` fuel; leaves `ip` and `left` set like the interpreter loops
+ * and returns an exit reason (`exitReason.interpret`: go on in the interpreter at `ip`).
+ */
+export interface CompiledTier {
+  run(budget: number): number;
+}
 
 /** A module that cannot be loaded (unresolved import, too large for memory, no entry...). */
 export class LoadError extends Error {
@@ -88,7 +98,15 @@ export class Machine {
   readonly text: DecodedText;
   readonly helpers: SlowPaths;
   /** Live calls, for exact backtraces. */
-  readonly shadow = new ShadowStack();
+  readonly shadow: ShadowStack;
+  /**
+   * Per text word: 1 + the index of the compiled function with a block starting there, else 0; and that
+   * block's number in its function. Filled by a compiled tier; all zero without one.
+   */
+  readonly entryFunctions: Int32Array;
+  readonly entryBlocks: Int32Array;
+  /** Byte address of the state area (registers, shadow stack, entry tables) in `memory`, above the guest's. */
+  readonly stateBase: number;
   /** Address-space bounds. */
   readonly memorySize: number;
   readonly stackLimit: number;
@@ -124,6 +142,12 @@ export class Machine {
   private chunk = firstChunk;
   private readonly fast: InterpreterLoop;
   private readonly hooked: InterpreterLoop;
+  /** The fast loop that also stops where compiled code can take over; made when a tier is attached. */
+  private tiered: InterpreterLoop | undefined = undefined;
+  private compiled: CompiledTier | undefined = undefined;
+  /** Attach a compiled tier once this much fuel has been used (see `tierUpAfter`). */
+  private tierUp: { readonly after: number; readonly attach: () => void } | undefined = undefined;
+  private readonly loopConstants: LoopConstants;
 
   constructor(
     readonly module: Module,
@@ -157,19 +181,29 @@ export class Machine {
         `module needs ${this.heapBase} bytes below the stack but memory is ${memorySize} with a ${stackSize}-byte stack`,
       );
     }
-    const registers = new ArrayBuffer(16 * 8);
-    this.R = new BigInt64Array(registers);
-    this.R32 = new Int32Array(registers);
-    this.F = new Float64Array(registers);
-    this.memory = new WebAssembly.Memory({ initial: memorySize / pageSize, maximum: memorySize / pageSize });
+    this.text = predecode(module.text);
+    const words = this.text.words;
+    const pages = Math.ceil((memorySize + stateAreaSize(words)) / pageSize);
+    this.memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
     const buffer = this.memory.buffer;
-    this.M8 = new Uint8Array(buffer);
-    this.M32 = new Int32Array(buffer);
-    this.M64 = new BigInt64Array(buffer);
-    this.DV = new DataView(buffer);
+    // The guest's views end at its memory size; the state area above belongs to the machine.
+    this.M8 = new Uint8Array(buffer, 0, memorySize);
+    this.M32 = new Int32Array(buffer, 0, memorySize / 4);
+    this.M64 = new BigInt64Array(buffer, 0, memorySize / 8);
+    this.DV = new DataView(buffer, 0, memorySize);
+    this.stateBase = memorySize;
+    this.R = new BigInt64Array(buffer, memorySize + stateLayout.registers, 16);
+    this.R32 = new Int32Array(buffer, memorySize + stateLayout.registers, 32);
+    this.F = new Float64Array(buffer, memorySize + stateLayout.registers, 16);
+    this.shadow = new ShadowStack(buffer, {
+      slots: memorySize + stateLayout.shadowSlots,
+      returns: memorySize + stateLayout.shadowReturns,
+      depth: memorySize + stateLayout.shadowDepth,
+    });
+    this.entryFunctions = new Int32Array(buffer, memorySize + stateLayout.entryFunctions, words + 1);
+    this.entryBlocks = new Int32Array(buffer, memorySize + entryBlocksOffset(words), words + 1);
     this.M8.set(module.text, textBase);
     this.M8.set(module.data, this.dataBase);
-    this.text = predecode(module.text);
     this.imports = module.imports.map((imp, index) => {
       if (imp.kind !== 'host') {
         throw new LoadError(`import ${imp.name}: importing other modules' procedures is not supported yet`);
@@ -183,7 +217,7 @@ export class Machine {
       throw new LoadError(`module ${module.name} has no entry procedure (export 'main or use (entry 'name))`);
     }
     this.helpers = new SlowPaths(this);
-    const constants = {
+    const constants: LoopConstants = {
       TB: textBase,
       NB: module.text.length,
       LO: nullRegionSize,
@@ -191,8 +225,9 @@ export class Machine {
       HI: memorySize,
       SL: this.stackLimit,
     };
-    this.fast = compileInterpreter(this, constants, false);
-    this.hooked = compileInterpreter(this, constants, true);
+    this.loopConstants = constants;
+    this.fast = compileInterpreter(this, constants, 'fast');
+    this.hooked = compileInterpreter(this, constants, 'hooked');
     // Call the entry procedure like a function: arguments at the top of the stack, then the halt address
     // as its return address.
     this.entryStackTop = this.placeArguments(options.args ?? [], stackSize);
@@ -256,11 +291,18 @@ export class Machine {
       this.consume(given - this.left);
       return this.finish(reason);
     }
+    if (this.compiled !== undefined) return this.runTiered(this.compiled, this.tiered!);
     let budget = Math.min(this.fuel, this.chunk);
     for (;;) {
       const reason = this.fast(budget, null);
       this.consume(budget - this.left);
       if (reason !== exitReason.needFuel) return this.finish(reason);
+      if (this.tierUp !== undefined && this.fuelUsed >= this.tierUp.after) {
+        const { attach } = this.tierUp;
+        this.tierUp = undefined;
+        attach();
+        if (this.compiled !== undefined) return this.runTiered(this.compiled, this.tiered!);
+      }
       if (this.need <= this.fuel) {
         // The chunk ran out, not the fuel: go on, with a budget large enough for the next run.
         this.chunk = Math.min(this.chunk * 2, maxChunk);
@@ -268,6 +310,62 @@ export class Machine {
         continue;
       }
       // Less fuel than the next run needs: finish instruction by instruction in the hooked loop.
+      const given = Math.min(this.fuel, Number.MAX_SAFE_INTEGER);
+      const finalReason = this.hooked(given, null);
+      this.consume(given - this.left);
+      return this.finish(finalReason);
+    }
+  }
+
+  /**
+   * Attach a compiled tier (src/jit), which has filled `entryFunctions` and `entryBlocks`: from now on `run`
+   * executes compiled code wherever it can, and the interpreter elsewhere (and whenever a hook is set).
+   */
+  attachCompiledTier(tier: CompiledTier): void {
+    this.tiered ??= compileInterpreter(this, this.loopConstants, 'tiered');
+    this.compiled = tier;
+  }
+
+  /**
+   * Call `attach` (which attaches a compiled tier) once the run has used `fuel`: short runs never pay for
+   * compiling, long ones are compiled after a warm-up. Checked between the fast loop's chunks.
+   */
+  tierUpAfter(fuel: number, attach: () => void): void {
+    this.tierUp = { after: fuel, attach };
+  }
+
+  /** Run the one instruction at `ip` in the hooked loop with `budget` fuel: compiled code's fallback. */
+  stepInterpreted(budget: number): number {
+    let seen = 0;
+    const reason = this.hooked(budget, () => seen++ > 0);
+    return reason === exitReason.hook ? 0 : reason;
+  }
+
+  /**
+   * `run` with a compiled tier: compiled code where a block of it starts, the tiered loop (which stops at such
+   * blocks) elsewhere, and instruction by instruction once the fuel left is less than the next run needs.
+   */
+  private runTiered(compiled: CompiledTier, tiered: InterpreterLoop): RunResult {
+    let interpretFirst = false;
+    let need = 0;
+    for (;;) {
+      const useCompiled: boolean = !interpretFirst && this.entryFunctions[this.ip] !== 0;
+      const budget = useCompiled
+        ? Math.min(this.fuel, Number.MAX_SAFE_INTEGER)
+        : Math.min(this.fuel, Math.max(this.chunk, need));
+      const reason: number = useCompiled ? compiled.run(budget) : tiered(budget, null);
+      this.consume(budget - this.left);
+      // Compiled code hands over before an instruction it leaves to the interpreter: run that one first.
+      interpretFirst = reason === exitReason.interpret;
+      need = 0;
+      if (reason === exitReason.interpret || reason === exitReason.compiled) continue;
+      if (reason !== exitReason.needFuel) return this.finish(reason);
+      if (this.need <= this.fuel) {
+        // The interpreter's chunk ran out, not the fuel.
+        this.chunk = Math.min(this.chunk * 2, maxChunk);
+        need = this.need;
+        continue;
+      }
       const given = Math.min(this.fuel, Number.MAX_SAFE_INTEGER);
       const finalReason = this.hooked(given, null);
       this.consume(given - this.left);

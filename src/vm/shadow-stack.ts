@@ -9,11 +9,18 @@ export const shadowCapacity = 1 << 16;
 /** The shadow stack of one machine; the interpreter loops use its arrays directly. */
 export class ShadowStack {
   /** Address of each live call's return-address slot, decreasing from the bottom entry up. */
-  readonly slots = new Int32Array(shadowCapacity);
+  readonly slots: Int32Array;
   /** Word index in text of each live call's return address. */
-  readonly returns = new Int32Array(shadowCapacity);
+  readonly returns: Int32Array;
   /** depth[0]: the number of live entries (an array so the compiled loops can share it). */
-  readonly depth = new Int32Array(1);
+  readonly depth: Int32Array;
+
+  /** A shadow stack in `buffer` (the machine's state area, shared with compiled code) at these byte offsets. */
+  constructor(buffer: ArrayBufferLike, offsets: { slots: number; returns: number; depth: number }) {
+    this.slots = new Int32Array(buffer, offsets.slots, shadowCapacity);
+    this.returns = new Int32Array(buffer, offsets.returns, shadowCapacity);
+    this.depth = new Int32Array(buffer, offsets.depth, 1);
+  }
 
   /** Record a call whose return address (word index `returnIndex`) was pushed at `slot`. */
   push(slot: number, returnIndex: number): void {

@@ -1,5 +1,5 @@
 // Runs VP programs in the real machine for the instruction tests: one program with preset registers and
-// memory (in the fast loop and, as a cross-check, the hooked loop), batches of register-only cases checked
+// memory (in the fast loop and, as cross-checks, the hooked loop and the compiled tier), batches of register-only cases checked
 // against the reference model, and the record of which instructions actually executed.
 
 import assert from 'node:assert/strict';
@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { assemble } from '../../src/asm/index.js';
 import { byOpcode, textBase } from '../../src/isa/index.js';
 import type { Module } from '../../src/module/index.js';
+import { attachCompiledTier } from '../../src/jit/index.js';
 import { Machine, type MachineOptions, type RunResult } from '../../src/vm/index.js';
 import { referenceStep, s64, u64, type RegisterInstruction } from './reference.js';
 
@@ -87,18 +88,25 @@ export function describeResult(result: RunResult): string {
   return result.status;
 }
 
-/** Assert that two runs of the same program ended in the same state. */
-export function assertSameRun(fast: Run, hooked: Run, what: string): void {
+/** Assert that two runs of the same program ended in the same state (`other` names the second run's tier). */
+export function assertSameRun(fast: Run, hooked: Run, what: string, other = 'hooked loop'): void {
   assert.equal(
     describeResult(hooked.result),
     describeResult(fast.result),
-    `${what}: hooked vs fast loop result`,
+    `${what}: ${other} vs fast loop result`,
   );
-  assert.deepEqual([...hooked.machine.R], [...fast.machine.R], `${what}: hooked vs fast loop registers`);
-  assert.equal(hooked.machine.fuelUsed, fast.machine.fuelUsed, `${what}: hooked vs fast loop fuel`);
+  if (hooked.result.status === 'trapped' && fast.result.status === 'trapped') {
+    assert.equal(
+      hooked.result.trap.format(),
+      fast.result.trap.format(),
+      `${what}: ${other} vs fast loop trap`,
+    );
+  }
+  assert.deepEqual([...hooked.machine.R], [...fast.machine.R], `${what}: ${other} vs fast loop registers`);
+  assert.equal(hooked.machine.fuelUsed, fast.machine.fuelUsed, `${what}: ${other} vs fast loop fuel`);
   assert.ok(
     Buffer.compare(hooked.machine.M8, fast.machine.M8) === 0,
-    `${what}: hooked vs fast loop memory differs`,
+    `${what}: ${other} vs fast loop memory differs`,
   );
 }
 
@@ -115,6 +123,9 @@ export function run(module: Module, setup: Setup = {}, twin = true): Run {
     // Finite fuel: with the default (unlimited) fuel a hooked run's fuel accounting goes NaN (a src bug,
     // tested on its own in control-suite.ts); the fast run keeps the default.
     assertSameRun(fast, { machine: hooked, result: hooked.run({ fuel: twinFuel }) }, 'run');
+    const compiled = start(module, setup);
+    attachCompiledTier(compiled);
+    assertSameRun(fast, { machine: compiled, result: compiled.run() }, 'run', 'compiled tier');
   }
   return fast;
 }

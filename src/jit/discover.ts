@@ -1,0 +1,173 @@
+// Finds the functions and basic blocks of a module's text: function entries from the entry point, procedure
+// symbols and call targets; blocks by following each function's branches and jumps; and the places indirect
+// jumps may reach (jump tables, addresses taken) as extra blocks of the procedure that contains them.
+
+import { byOpcode, textBase, type InstructionInfo } from '../isa/index.js';
+import type { Module } from '../module/index.js';
+import type { DecodedText } from '../vm/index.js';
+
+/** A basic block: straight-line instructions ending at a control transfer or where another block starts. */
+export interface Block {
+  /** Word index of the first instruction. */
+  readonly start: number;
+  /** Word indexes of its instructions, in order. */
+  readonly instructions: readonly number[];
+}
+
+/** A function: its entry (block 0) and its other blocks in address order. */
+export interface JitFunction {
+  readonly entry: number;
+  readonly blocks: readonly Block[];
+  /** Block number by start word. */
+  readonly blockAt: ReadonlyMap<number, number>;
+}
+
+/** Functions with more blocks than this are left to the interpreter (a br_table and nesting that deep compile slowly). */
+export const maxBlocks = 20_000;
+
+/** The instruction at word `ip`, or undefined for a word that does not decode. */
+export function instructionAt(text: DecodedText, ip: number): InstructionInfo | undefined {
+  const word = text.code[ip]!;
+  return word === 0 ? undefined : byOpcode[word & 0xff];
+}
+
+/** Word index of a text address, or undefined when it is not a word in text. */
+function wordOf(address: bigint, words: number): number | undefined {
+  const offset = address - BigInt(textBase);
+  if (offset < 0n || offset >= BigInt(words * 4) || (offset & 3n) !== 0n) return undefined;
+  return Number(offset) / 4;
+}
+
+/** The entries of every function, in address order. */
+export function findEntries(module: Module, text: DecodedText): number[] {
+  const entries = new Set<number>();
+  if (module.entry !== undefined) entries.add(module.entry / 4);
+  for (const symbol of module.symbols) {
+    if (symbol.section === 'text' && symbol.kind === 'procedure') entries.add(symbol.offset / 4);
+  }
+  for (let ip = 0; ip < text.words; ip += text.lengths[ip]!) {
+    if (instructionAt(text, ip)?.mnemonic === 'vp-call') entries.add(text.targets[ip]!);
+  }
+  entries.delete(text.words);
+  return [...entries].sort((x, y) => x - y);
+}
+
+/**
+ * Text words that an indirect jump may reach: every 8-byte value in text or data that is the address of a
+ * word of text (jump tables, function pointers in initialised data), and every address `vp-lea-p` loads.
+ */
+function addressesTaken(module: Module, text: DecodedText): Set<number> {
+  const found = new Set<number>();
+  for (const bytes of [module.text, module.data]) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    for (let at = 0; at + 8 <= bytes.length; at += 8) {
+      const word = wordOf(view.getBigInt64(at, true), text.words);
+      if (word !== undefined) found.add(word);
+    }
+  }
+  for (let ip = 0; ip < text.words; ip += text.lengths[ip]!) {
+    if (instructionAt(text, ip)?.mnemonic === 'vp-lea-p') {
+      const word = wordOf(text.constants[ip]!, text.words);
+      if (word !== undefined) found.add(word);
+    }
+  }
+  return found;
+}
+
+/** Static successors of the control transfer at `ip` within its function (calls return to the next word). */
+function successors(
+  text: DecodedText,
+  ip: number,
+  info: InstructionInfo,
+  isOtherEntry: (w: number) => boolean,
+): number[] {
+  const next = ip + text.lengths[ip]!;
+  const m = info.mnemonic;
+  if (m === 'vp-jmp') return isOtherEntry(text.targets[ip]!) ? [] : [text.targets[ip]!];
+  if (m === 'vp-ret' || m === 'vp-jmp-r' || m === 'vp-jmp-i' || m === 'vp-jmp-p') return [];
+  if (info.layout === 'crl' || info.layout === 'rrl') return [text.targets[ip]!, next];
+  return [next]; // calls, host calls, bulk memory, vp-brk: on to the next instruction
+}
+
+/** Discover every function of the module. */
+export function discoverFunctions(module: Module, text: DecodedText): JitFunction[] {
+  const entries = findEntries(module, text);
+  const entrySet = new Set(entries);
+  // Extra roots: addresses taken, by the procedure symbol whose range holds them.
+  const ranges = module.symbols
+    .filter((s) => s.section === 'text' && s.kind === 'procedure' && s.size > 0)
+    .map((s) => ({ start: s.offset / 4, end: (s.offset + s.size) / 4 }));
+  const extraRoots = new Map<number, number[]>();
+  for (const word of addressesTaken(module, text)) {
+    if (entrySet.has(word)) continue;
+    const range = ranges.find((r) => word >= r.start && word < r.end);
+    if (range === undefined) continue;
+    const list = extraRoots.get(range.start) ?? [];
+    list.push(word);
+    extraRoots.set(range.start, list);
+  }
+  const functions: JitFunction[] = [];
+  for (const entry of entries) {
+    const fn = discoverFunction(
+      text,
+      entry,
+      extraRoots.get(entry) ?? [],
+      (w) => entrySet.has(w) && w !== entry,
+    );
+    if (fn !== undefined) functions.push(fn);
+  }
+  return functions;
+}
+
+function discoverFunction(
+  text: DecodedText,
+  entry: number,
+  roots: readonly number[],
+  isOtherEntry: (w: number) => boolean,
+): JitFunction | undefined {
+  // Leaders: the entry, the roots, branch targets and the words after control transfers.
+  const leaders = new Set<number>();
+  const work = [entry, ...roots];
+  const visited = new Set<number>();
+  for (const root of work) leaders.add(root);
+  while (work.length > 0) {
+    let ip = work.pop()!;
+    if (visited.has(ip)) continue;
+    for (;;) {
+      if (ip >= text.words) break;
+      visited.add(ip);
+      const info = instructionAt(text, ip);
+      if (info === undefined) break;
+      if (info.endsRun) {
+        for (const s of successors(text, ip, info, isOtherEntry)) {
+          if (s >= text.words) continue;
+          leaders.add(s);
+          if (!visited.has(s)) work.push(s);
+        }
+        break;
+      }
+      ip += text.lengths[ip]!;
+      if (leaders.has(ip) || visited.has(ip)) break;
+    }
+    if (leaders.size > maxBlocks) return undefined;
+  }
+  // The entry is block 0 (compiled code enters other functions there); the rest in address order.
+  leaders.delete(entry);
+  const starts = [entry, ...[...leaders].sort((x, y) => x - y)];
+  const blocks: Block[] = starts.map((start) => {
+    const instructions: number[] = [];
+    let ip = start;
+    for (;;) {
+      instructions.push(ip);
+      const info = ip < text.words ? instructionAt(text, ip) : undefined;
+      if (info === undefined || info.endsRun) break;
+      ip += text.lengths[ip]!;
+      if (ip >= text.words || leaders.has(ip)) {
+        if (ip >= text.words) instructions.push(ip); // the sentinel word past the end: traps as it should
+        break;
+      }
+    }
+    return { start, instructions };
+  });
+  return { entry, blocks, blockAt: new Map(starts.map((start, n) => [start, n])) };
+}
