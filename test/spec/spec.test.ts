@@ -4,11 +4,11 @@
 //   ; expect trap: CODE [at WHERE]   the trap code and optionally its symbol+offset
 //   ; expect status: STATUS   out-of-fuel or breakpoint
 //   ; fuel: N                 the fuel for the run
-// The compiled tier will run the same programs through the same harness.
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { attachCompiledTier } from '../../src/jit/index.js';
 import type { Machine } from '../../src/vm/index.js';
 import { assembleText, machineFor, repoRoot } from '../support/programs.js';
 
@@ -55,6 +55,7 @@ test('the spec suite has programs', () => {
 const tiers: readonly { name: string; prepare: (machine: Machine) => void }[] = [
   { name: 'interpreter', prepare: () => undefined },
   { name: 'hooked interpreter', prepare: (machine) => (machine.hook = () => false) },
+  { name: 'compiled tier', prepare: (machine) => void attachCompiledTier(machine) },
 ];
 
 for (const name of programs) {
