@@ -13,6 +13,8 @@ import {
 
 import { discoverFunctions, type JitFunction } from './discover.js';
 import { extraLocals, FunctionEmitter, type EmitContext } from './emitter.js';
+import { allRegisters, registerMasks, registersIn } from './registers.js';
+import { layOut } from './structure.js';
 import { CodeWriter, ModuleBuilder, valueType } from './wasm.js';
 
 /** What compiling produced, for reports and tests. */
@@ -42,16 +44,22 @@ const i32 = valueType.i32;
 export function translateMachine(machine: Machine): Translation {
   const started = performance.now();
   const text = machine.text;
-  const functions = discoverFunctions(machine.module, text);
+  const functions = discoverFunctions(machine.module, text).map(layOut);
   const builder = new ModuleBuilder();
   const registersAndFuel = Array.from({ length: 17 }, () => i64);
-  const functionType = builder.type([...registersAndFuel, i32], [...registersAndFuel, i32]);
+  /** The type of a function passing the registers of `mask`: them and the fuel, the label; them, fuel, status. */
+  const typeFor = (mask: number): number => {
+    const values = Array.from({ length: registersIn(mask).length + 1 }, () => i64);
+    return builder.type([...values, i32], [...values, i32]);
+  };
+  const functionType = typeFor(allRegisters);
   const interpretImport = builder.importFunction('tessera', 'interpret', builder.type([i32], [i32]));
   const memoryPages = machine.memory.buffer.byteLength / 65536;
   builder.importMemory('tessera', 'memory', memoryPages);
   const depthGlobal = builder.addGlobal(0);
   const firstFunction = builder.nextFunctionIndex;
-  const indexByEntry = new Map(functions.map((fn, k) => [fn.entry, firstFunction + k]));
+  const indexByEntry = new Map(functions.map((fn, k) => [fn.entry, k]));
+  const masks = registerMasks(text, functions, (word) => indexByEntry.get(word));
   const ctx: EmitContext = {
     text,
     lowest: nullRegionSize,
@@ -61,23 +69,63 @@ export function translateMachine(machine: Machine): Translation {
     stateBase: machine.stateBase,
     entryBlocks: machine.stateBase + entryBlocksOffset(text.words),
     shadowCapacity,
-    functionAt: (word) => indexByEntry.get(word),
+    functionAt: (word) => {
+      const k = indexByEntry.get(word);
+      return k === undefined ? undefined : { index: firstFunction + k, mask: masks[k]! };
+    },
     functionType,
     interpretImport,
     depthGlobal,
   };
   functions.forEach((fn, k) => {
-    const body = new FunctionEmitter(ctx, fn, k).emit();
-    builder.addFunction({ type: functionType, locals: extraLocals, body });
+    const body = new FunctionEmitter(ctx, fn, k, masks[k]!).emit();
+    builder.addFunction({ type: typeFor(masks[k]!), locals: extraLocals, body });
   });
+  // The table (indirect calls, `enter`) holds functions of all sixteen registers: others get a wrapper.
+  const table = functions.map((_, k) =>
+    masks[k] === allRegisters
+      ? firstFunction + k
+      : builder.addFunction({
+          type: functionType,
+          locals: [i32],
+          body: wrapperBody(firstFunction + k, masks[k]!, machine.stateBase),
+        }),
+  );
   const enter = builder.addFunction({
     type: builder.type([i32, i32], [i32]),
     locals: [...registersAndFuel, i32],
     body: enterBody(machine.stateBase, functionType, depthGlobal),
   });
   builder.exportFunction('enter', enter);
-  builder.setTable(functions.map((_, k) => firstFunction + k));
+  builder.setTable(table);
   return { bytes: builder.encode(), functions, translateMs: performance.now() - started };
+}
+
+/**
+ * A function of all sixteen registers that calls the function `index`, which passes only those of `mask`;
+ * when that one leaves compiled code, the wrapper stores the registers it did not have.
+ */
+function wrapperBody(index: number, mask: number, stateBase: number): CodeWriter {
+  const w = new CodeWriter();
+  const fuel = 16;
+  const status = 18;
+  const passed = registersIn(mask);
+  for (const r of passed) w.localGet(r);
+  w.localGet(fuel)
+    .localGet(fuel + 1)
+    .call(index);
+  w.localSet(status).localSet(fuel);
+  for (const r of [...passed].reverse()) w.localSet(r);
+  w.localGet(status).i32Const(-1).op('i32.eq').if();
+  for (const r of registersIn(allRegisters & ~mask)) {
+    w.i32Const(0)
+      .localGet(r)
+      .memory('i64.store', stateBase + stateLayout.registers + 8 * r);
+  }
+  w.end();
+  for (let local = 0; local <= fuel; local++) w.localGet(local);
+  w.localGet(status);
+  return w;
 }
 
 /**

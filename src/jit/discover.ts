@@ -12,6 +12,8 @@ export interface Block {
   readonly start: number;
   /** Word indexes of its instructions, in order. */
   readonly instructions: readonly number[];
+  /** Start words of the blocks control can go on to within the function (a call's return point included). */
+  readonly successors: readonly number[];
 }
 
 /** A function: its entry (block 0) and its other blocks in address order. */
@@ -157,17 +159,26 @@ function discoverFunction(
   const blocks: Block[] = starts.map((start) => {
     const instructions: number[] = [];
     let ip = start;
+    let successorWords: number[] = [];
     for (;;) {
       instructions.push(ip);
       const info = ip < text.words ? instructionAt(text, ip) : undefined;
-      if (info === undefined || info.endsRun) break;
+      if (info === undefined) break;
+      if (info.endsRun) {
+        successorWords = successors(text, ip, info, isOtherEntry);
+        break;
+      }
       ip += text.lengths[ip]!;
-      if (ip >= text.words || leaders.has(ip)) {
-        if (ip >= text.words) instructions.push(ip); // the sentinel word past the end: traps as it should
+      if (ip >= text.words) {
+        instructions.push(ip); // the sentinel word past the end: traps as it should
+        break;
+      }
+      if (leaders.has(ip)) {
+        successorWords = [ip];
         break;
       }
     }
-    return { start, instructions };
+    return { start, instructions, successors: successorWords.filter((w) => leaders.has(w) || w === entry) };
   });
   return { entry, blocks, blockAt: new Map(starts.map((start, n) => [start, n])) };
 }

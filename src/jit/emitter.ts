@@ -1,11 +1,13 @@
 // Emits one VP function as one Wasm function. Every compiled function has the same signature: the 16
-// registers and the fuel left in, the block to start at; the 16 registers, the fuel and a status out (the word
-// index the function returned to, or -1 when it left compiled code, having stored the machine state).
+// registers and the fuel left in, the block to start at (-1: the entry); the 16 registers, the fuel and a status
+// out (the word index the function returned to, or -1 when it left compiled code, having stored the state).
 //
-// Shape of a function of n blocks (forward branches are `br`s, backward ones go round the dispatch loop):
+// Shape (see structure.ts for items): each level of items (the function, or a loop's body) opens one block per
+// item, innermost first, so that a forward branch to an item is a `br` to the end of its block; a loop item is
+// a Wasm `loop` whose back edges are `br`s to it. Entering at another block, or a backward edge that is not a
+// loop's, sets $label and goes round $top; each level passes a $label it holds down to the item that has it.
 //   block $propagate  block $bail  loop $top
-//     block L(n-1) ... block L0  br_table L0..L(n-1) on $label  end  code of block 0
-//     end  code of block 1 ...  end  code of block n-1
+//     block L(last) ... block L(first)  [if $label != -1: dispatch]  end  item  end  item ...
 //   end  unreachable  end  (store registers, fuel, ip, reason)  end  return status -1
 
 import { decode, textBase } from '../isa/index.js';
@@ -13,6 +15,8 @@ import { stateLayout, type DecodedText } from '../vm/index.js';
 import type { Block, JitFunction } from './discover.js';
 import { instructionAt } from './discover.js';
 import { wasmCases } from './semantics.js';
+import { allRegisters, registersIn } from './registers.js';
+import { blocksOf, firstBlock, structure, type Item } from './structure.js';
 import { CodeWriter, valueType, type ValueType } from './wasm.js';
 
 /** Exit reasons compiled code leaves with (the interpreter's, see src/vm/interpreter.ts). */
@@ -21,20 +25,23 @@ const reason = { compiled: 7, interpret: 8 } as const;
 /** The most nested Wasm calls before compiled code hands a call to the interpreter (the host stack is finite). */
 export const maxCallDepth = 800;
 
-/** Locals after the parameters: registers 0-15, fuel 16, label 17 are the parameters. */
-const local = {
-  fuel: 16,
-  label: 17,
-  t0: 18,
-  t1: 19,
-  t2: 20,
-  f0: 21,
-  ip: 22,
-  reason: 23,
-  x: 24,
-  y: 25,
-  callee: 26,
-} as const;
+/** Local indexes of a function whose parameters are `registers` registers, the fuel and the label. */
+function localsFor(registers: number) {
+  const fuel = registers;
+  return {
+    fuel,
+    label: fuel + 1,
+    t0: fuel + 2,
+    t1: fuel + 3,
+    t2: fuel + 4,
+    f0: fuel + 5,
+    ip: fuel + 6,
+    reason: fuel + 7,
+    x: fuel + 8,
+    y: fuel + 9,
+    callee: fuel + 10,
+  } as const;
+}
 /** Types of the locals after the parameters, in order. */
 export const extraLocals: readonly ValueType[] = [
   valueType.i64,
@@ -47,6 +54,11 @@ export const extraLocals: readonly ValueType[] = [
   valueType.i32,
   valueType.i32,
 ];
+
+/** A structured construct open while emitting: a forward-branch block or loop of a block, or scaffolding. */
+type Construct =
+  | { readonly kind: 'block' | 'loop'; readonly block: number }
+  | { readonly kind: 'propagate' | 'bail' | 'top' | 'reset' | 'if' };
 
 /** What an emitter needs to know about the machine and the other functions. */
 export interface EmitContext {
@@ -62,7 +74,7 @@ export interface EmitContext {
   readonly entryBlocks: number;
   readonly shadowCapacity: number;
   /** Wasm function index of the compiled function whose entry is this word, if any. */
-  functionAt(word: number): number | undefined;
+  functionAt(word: number): { readonly index: number; readonly mask: number } | undefined;
   /** Index of the function type every compiled function has. */
   readonly functionType: number;
   /** Index of the imported `interpret(ip) -> reason` and of the call-depth global. */
@@ -81,51 +93,108 @@ export class FunctionEmitter {
   K = 0n;
   target = 0;
   length = 1;
-  /** The current block's number and the index of the current instruction in it. */
-  private blockNumber = 0;
+  /** The current block and the index of the current instruction in it. */
   private block: Block | undefined = undefined;
   private indexInBlock = 0;
-  /** Structured constructs opened inside the current block's code (they deepen every branch). */
-  private nesting = 0;
-  readonly f64Temp = local.f0;
+  /** The open structured constructs, outermost first: what a `br` of each depth reaches. */
+  private readonly control: Construct[] = [];
+  /** Local index of each register this function has (its mask), and of the other locals. */
+  private readonly registerLocal: readonly number[];
+  private readonly L: ReturnType<typeof localsFor>;
+  readonly f64Temp: number;
+  /** Local index of rsp. */
+  readonly rsp: number;
 
   constructor(
     private readonly ctx: EmitContext,
     private readonly fn: JitFunction,
     /** This function's index in the table of compiled functions. */
     private readonly tableIndex: number,
-  ) {}
+    /** The registers this function and its callees can touch: its parameters and results. */
+    private readonly mask: number,
+  ) {
+    const registers = registersIn(mask);
+    const locals = new Array<number>(16).fill(-1);
+    registers.forEach((r, k) => (locals[r] = k));
+    this.registerLocal = locals;
+    this.L = localsFor(registers.length);
+    this.f64Temp = this.L.f0;
+    this.rsp = locals[15]!;
+  }
 
   /** The whole body. */
   emit(): CodeWriter {
-    const n = this.fn.blocks.length;
     const w = this.w;
-    w.block().block().loop();
-    for (let i = 0; i < n; i++) w.block();
-    w.localGet(local.label).brTable(
-      Array.from({ length: n }, (_, i) => i),
-      0,
-    );
-    for (let i = 0; i < n; i++) {
-      w.end();
-      this.emitBlock(i);
-    }
-    w.end().op('unreachable').end(); // end of the dispatch loop (every block ends in a branch), then $bail
+    w.block();
+    this.control.push({ kind: 'propagate' });
+    w.block();
+    this.control.push({ kind: 'bail' });
+    w.loop();
+    this.control.push({ kind: 'top' });
+    this.emitLevel(structure(this.fn));
+    w.end().op('unreachable'); // every block ends in a branch
+    this.control.pop();
+    w.end();
+    this.control.pop();
     this.storeState();
     w.end();
+    this.control.pop();
     this.returnStatus(() => w.i32Const(-1));
     return w;
   }
 
+  /** One level of items: a block for each to branch forward to, the entry dispatch, then the items. */
+  private emitLevel(items: readonly Item[]): void {
+    const w = this.w;
+    for (let k = items.length - 1; k >= 0; k--) {
+      w.block();
+      this.control.push({ kind: 'block', block: firstBlock(items[k]!) });
+    }
+    // Entering at a block inside this level: $label holds it. Pass it into the loop holding it, or clear it
+    // and go to its block.
+    const n = this.fn.blocks.length;
+    const owner = new Map<number, Item>();
+    for (const item of items) for (const b of blocksOf(item)) owner.set(b, item);
+    w.localGet(this.L.label).i32Const(-1).op('i32.ne');
+    this.openIf();
+    w.block();
+    this.control.push({ kind: 'reset' });
+    const toItem = (b: number): number =>
+      this.depthOf({ kind: 'block', block: firstBlock(owner.get(b) ?? items[0]!) });
+    w.localGet(this.L.label).brTable(
+      Array.from({ length: n }, (_, b) => (owner.get(b)?.kind === 'loop' ? toItem(b) : 0)),
+      0,
+    );
+    w.end();
+    this.control.pop();
+    w.localGet(this.L.label).i32Const(-1).localSet(this.L.label);
+    w.brTable(
+      Array.from({ length: n }, (_, b) => toItem(b)),
+      toItem(firstBlock(items[0]!)),
+    );
+    this.closeIf();
+    for (const item of items) {
+      w.end();
+      this.control.pop();
+      if (item.kind === 'block') {
+        this.emitBlock(item.block);
+      } else {
+        w.loop();
+        this.control.push({ kind: 'loop', block: item.header });
+        this.emitLevel(item.items);
+        w.end();
+        this.control.pop();
+      }
+    }
+  }
+
   private emitBlock(i: number): void {
     const block = this.fn.blocks[i]!;
-    this.blockNumber = i;
     this.block = block;
-    this.nesting = 0;
     // Charge the block's fuel on entry; with too little left, the interpreter finishes exactly.
     this.indexInBlock = 0;
     this.ip = block.start;
-    this.w.localGet(local.fuel).i64Const(block.instructions.length).op('i64.sub').localTee(local.fuel);
+    this.w.localGet(this.L.fuel).i64Const(block.instructions.length).op('i64.sub').localTee(this.L.fuel);
     this.w.i64Const(0).op('i64.lt_s');
     this.bailIf();
     const text = this.ctx.text;
@@ -134,9 +203,9 @@ export class FunctionEmitter {
       this.indexInBlock = k;
       const word = text.code[ip]!;
       this.ip = ip;
-      this.a = (word >>> 8) & 15;
-      this.b = (word >>> 12) & 15;
-      this.c = (word >>> 16) & 15;
+      this.a = this.registerLocal[(word >>> 8) & 15]!;
+      this.b = this.registerLocal[(word >>> 12) & 15]!;
+      this.c = this.registerLocal[(word >>> 16) & 15]!;
       this.K = text.constants[ip]!;
       this.target = text.targets[ip]!;
       this.length = text.lengths[ip]!;
@@ -152,6 +221,18 @@ export class FunctionEmitter {
     this.goto(this.ip + this.length);
   }
 
+  /** The `br` depth of the innermost open construct like `construct`, or -1 when none is open. */
+  private depthOf(construct: Construct): number {
+    const block = 'block' in construct ? construct.block : undefined;
+    for (let d = this.control.length - 1; d >= 0; d--) {
+      const c = this.control[d]!;
+      if (c.kind === construct.kind && ('block' in c ? c.block : undefined) === block) {
+        return this.control.length - 1 - d;
+      }
+    }
+    return -1;
+  }
+
   /** Push register r (as a double when `double`). */
   getOperand(r: number, double: boolean): void {
     this.w.localGet(r);
@@ -160,14 +241,14 @@ export class FunctionEmitter {
 
   /** An i64 scratch local (0-2). */
   i64Temp(n: 0 | 1 | 2): number {
-    return local.t0 + n;
+    return this.L.t0 + n;
   }
 
   /** Leave compiled code before the current instruction: the interpreter runs it (and traps, if it must). */
   bail(): void {
     const refund = this.block!.instructions.length - this.indexInBlock;
-    this.w.localGet(local.fuel).i64Const(refund).op('i64.add').localSet(local.fuel);
-    this.w.i32Const(this.ip).localSet(local.ip);
+    this.w.localGet(this.L.fuel).i64Const(refund).op('i64.add').localSet(this.L.fuel);
+    this.w.i32Const(this.ip).localSet(this.L.ip);
     this.exit(reason.interpret);
   }
 
@@ -178,50 +259,49 @@ export class FunctionEmitter {
     this.closeIf();
   }
 
-  /** Leave compiled code with `code`; local.ip and the fuel are already what the machine should see. */
+  /** Leave compiled code with `code`; this.L.ip and the fuel are already what the machine should see. */
   private exit(code: number): void {
-    this.w.i32Const(code).localSet(local.reason);
+    this.w.i32Const(code).localSet(this.L.reason);
     this.w.br(this.depthToBail());
   }
 
   private openIf(): void {
     this.w.if();
-    this.nesting++;
+    this.control.push({ kind: 'if' });
   }
 
   private closeIf(): void {
     this.w.end();
-    this.nesting--;
-  }
-
-  private depthToBlock(j: number): number {
-    return j - this.blockNumber - 1 + this.nesting;
+    this.control.pop();
   }
 
   private depthToTop(): number {
-    return this.fn.blocks.length - 1 - this.blockNumber + this.nesting;
+    return this.depthOf({ kind: 'top' });
   }
 
   private depthToBail(): number {
-    return this.fn.blocks.length - this.blockNumber + this.nesting;
+    return this.depthOf({ kind: 'bail' });
   }
 
   private depthToPropagate(): number {
-    return this.depthToBail() + 1;
+    return this.depthOf({ kind: 'propagate' });
   }
 
   /** Continue at `word`, a block of this function (or leave compiled code there when it is not one). */
   goto(word: number): void {
     const j = this.fn.blockAt.get(word);
+    const top = this.control[this.control.length - 1]!;
     if (j === undefined) {
-      this.w.i32Const(word).localSet(local.ip);
+      this.w.i32Const(word).localSet(this.L.ip);
       this.exit(reason.compiled);
-    } else if (j === this.blockNumber + 1 && this.nesting === 0) {
-      // falls through into the next block's code
-    } else if (j > this.blockNumber) {
-      this.w.br(this.depthToBlock(j));
+    } else if (top.kind === 'block' && top.block === j) {
+      // the next thing emitted is the end of that block: fall through into it
+    } else if (this.depthOf({ kind: 'loop', block: j }) >= 0) {
+      this.w.br(this.depthOf({ kind: 'loop', block: j })); // a loop's back edge
+    } else if (this.depthOf({ kind: 'block', block: j }) >= 0) {
+      this.w.br(this.depthOf({ kind: 'block', block: j }));
     } else {
-      this.w.i32Const(j).localSet(local.label).br(this.depthToTop());
+      this.w.i32Const(j).localSet(this.L.label).br(this.depthToTop());
     }
   }
 
@@ -236,10 +316,10 @@ export class FunctionEmitter {
   /** Check the i64 address on the stack for a `width`-byte access; leaves it as an i32 for the access. */
   checkAddress(width: number, store: boolean): void {
     const lowest = store ? this.ctx.dataBase : this.ctx.lowest;
-    this.w.localTee(local.t2).i64Const(lowest).op('i64.sub');
+    this.w.localTee(this.L.t2).i64Const(lowest).op('i64.sub');
     this.w.i64Const(this.ctx.memorySize - width - lowest).op('i64.gt_u');
     this.bailIf();
-    this.w.localGet(local.t2).op('i32.wrap_i64');
+    this.w.localGet(this.L.t2).op('i32.wrap_i64');
   }
 
   /** Run the current instruction in the interpreter, then go on where it left the machine. */
@@ -248,29 +328,30 @@ export class FunctionEmitter {
     const sb = this.ctx.stateBase;
     this.storeRegisters();
     w.i32Const(0)
-      .localGet(local.fuel)
+      .localGet(this.L.fuel)
       .memory('i64.store', sb + stateLayout.fuel);
-    w.i32Const(this.ip).call(this.ctx.interpretImport).localSet(local.reason);
-    for (let r = 0; r < 16; r++)
+    w.i32Const(this.ip).call(this.ctx.interpretImport).localSet(this.L.reason);
+    for (const r of registersIn(this.mask)) {
       w.i32Const(0)
         .memory('i64.load', sb + stateLayout.registers + 8 * r)
-        .localSet(r);
+        .localSet(this.registerLocal[r]!);
+    }
     w.i32Const(0)
       .memory('i64.load', sb + stateLayout.fuel)
-      .localSet(local.fuel);
+      .localSet(this.L.fuel);
     w.i32Const(0)
       .memory('i32.load', sb + stateLayout.ip)
-      .localSet(local.ip);
-    w.localGet(local.reason);
+      .localSet(this.L.ip);
+    w.localGet(this.L.reason);
     this.openIf();
     // A trap, halt, suspension, breakpoint or want of fuel: the machine takes it from here, and the rest of
     // the block, charged on entry, never ran.
     const after = this.block!.instructions.length - this.indexInBlock - 1;
-    w.localGet(local.fuel).i64Const(after).op('i64.add').localSet(local.fuel);
+    w.localGet(this.L.fuel).i64Const(after).op('i64.add').localSet(this.L.fuel);
     w.br(this.depthToBail());
     this.closeIf();
     const next = this.ip + this.length;
-    w.localGet(local.ip).i32Const(next).op('i32.ne');
+    w.localGet(this.L.ip).i32Const(next).op('i32.ne');
     this.openIf();
     this.dispatch(false);
     this.closeIf();
@@ -278,39 +359,39 @@ export class FunctionEmitter {
   }
 
   /**
-   * Continue at the word index in local.ip: a block of this function by the dispatch loop, another function's
+   * Continue at the word index in this.L.ip: a block of this function by the dispatch loop, another function's
    * entry by a tail call (when `tailCalls`), anywhere else by leaving compiled code.
    */
   private dispatch(tailCalls: boolean): void {
     const w = this.w;
     const sb = this.ctx.stateBase;
-    w.localGet(local.ip).i32Const(2).op('i32.shl').localTee(local.y);
-    w.memory('i32.load', sb + stateLayout.entryFunctions).localTee(local.x);
+    w.localGet(this.L.ip).i32Const(2).op('i32.shl').localTee(this.L.y);
+    w.memory('i32.load', sb + stateLayout.entryFunctions).localTee(this.L.x);
     w.i32Const(this.tableIndex + 1).op('i32.eq');
     this.openIf();
-    w.localGet(local.y).memory('i32.load', this.ctx.entryBlocks).localSet(local.label);
+    w.localGet(this.L.y).memory('i32.load', this.ctx.entryBlocks).localSet(this.L.label);
     w.br(this.depthToTop());
     this.closeIf();
     if (tailCalls) {
       // Another function's entry (its block 0): a tail call that keeps the Wasm stack flat.
-      w.localGet(local.x).op('i32.eqz').op('i32.eqz');
-      w.localGet(local.y).memory('i32.load', this.ctx.entryBlocks).op('i32.eqz').op('i32.and');
+      w.localGet(this.L.x).op('i32.eqz').op('i32.eqz');
+      w.localGet(this.L.y).memory('i32.load', this.ctx.entryBlocks).op('i32.eqz').op('i32.and');
       this.openIf();
-      this.pushArguments();
-      w.localGet(local.x).i32Const(1).op('i32.sub').callIndirect(this.ctx.functionType, true);
+      this.pushArguments(allRegisters);
+      w.localGet(this.L.x).i32Const(1).op('i32.sub').callIndirect(this.ctx.functionType, true);
       this.closeIf();
     }
     this.exit(reason.compiled);
   }
 
-  /** The target address (i64) on the stack: check it is a word of text, leave its word index in local.ip. */
+  /** The target address (i64) on the stack: check it is a word of text, leave its word index in this.L.ip. */
   private targetWord(): void {
     const w = this.w;
-    w.i64Const(textBase).op('i64.sub').localTee(local.t1);
+    w.i64Const(textBase).op('i64.sub').localTee(this.L.t1);
     w.i64Const(this.ctx.text.words * 4).op('i64.ge_u');
-    w.localGet(local.t1).op('i32.wrap_i64').i32Const(3).op('i32.and').op('i32.or');
+    w.localGet(this.L.t1).op('i32.wrap_i64').i32Const(3).op('i32.and').op('i32.or');
     this.bailIf();
-    w.localGet(local.t1).op('i32.wrap_i64').i32Const(2).op('i32.shr_u').localSet(local.ip);
+    w.localGet(this.L.t1).op('i32.wrap_i64').i32Const(2).op('i32.shr_u').localSet(this.L.ip);
   }
 
   /** `vp-jmp`: within the function, or a tail call to another function's entry. */
@@ -320,8 +401,8 @@ export class FunctionEmitter {
       this.goto(this.target);
       return;
     }
-    this.pushArguments();
-    this.w.returnCall(callee);
+    this.pushArguments(callee.mask); // tail-call partners share their mask (registers.ts)
+    this.w.returnCall(callee.index);
   }
 
   /** `vp-jmp-r/i/p`: the target address is on the stack. */
@@ -330,7 +411,7 @@ export class FunctionEmitter {
     // A block of this function or another's entry; anywhere else the interpreter takes the jump itself.
     const w = this.w;
     const sb = this.ctx.stateBase;
-    w.localGet(local.ip)
+    w.localGet(this.L.ip)
       .i32Const(2)
       .op('i32.shl')
       .memory('i32.load', sb + stateLayout.entryFunctions);
@@ -346,7 +427,7 @@ export class FunctionEmitter {
       this.bail();
       return;
     }
-    this.call(() => this.w.call(callee));
+    this.call(callee.mask, () => this.w.call(callee.index));
   }
 
   /** `vp-call-r/i/p`: the target address is on the stack; it must be a compiled function's entry. */
@@ -354,13 +435,15 @@ export class FunctionEmitter {
     this.targetWord();
     const w = this.w;
     const sb = this.ctx.stateBase;
-    w.localGet(local.ip).i32Const(2).op('i32.shl').localTee(local.y);
+    w.localGet(this.L.ip).i32Const(2).op('i32.shl').localTee(this.L.y);
     w.memory('i32.load', sb + stateLayout.entryFunctions)
-      .localTee(local.callee)
+      .localTee(this.L.callee)
       .op('i32.eqz');
-    w.localGet(local.y).memory('i32.load', this.ctx.entryBlocks).op('i32.eqz').op('i32.eqz').op('i32.or');
+    w.localGet(this.L.y).memory('i32.load', this.ctx.entryBlocks).op('i32.eqz').op('i32.eqz').op('i32.or');
     this.bailIf();
-    this.call(() => w.localGet(local.callee).i32Const(1).op('i32.sub').callIndirect(this.ctx.functionType));
+    this.call(allRegisters, () =>
+      w.localGet(this.L.callee).i32Const(1).op('i32.sub').callIndirect(this.ctx.functionType),
+    );
   }
 
   /**
@@ -368,58 +451,63 @@ export class FunctionEmitter {
    * first, so that an unusual stack is the interpreter's), then call; the callee returns the word it returned
    * to, which goes on here when it is this call's return address.
    */
-  private call(emitCall: () => void): void {
+  private call(calleeMask: number, emitCall: () => void): void {
     const w = this.w;
     const ctx = this.ctx;
     const sb = ctx.stateBase;
     const back = this.ip + this.length;
-    w.localGet(15).i64Const(8).op('i64.sub').localTee(local.t0);
+    w.localGet(this.rsp).i64Const(8).op('i64.sub').localTee(this.L.t0);
     w.i64Const(ctx.stackLimit)
       .op('i64.sub')
       .i64Const(ctx.memorySize - 8 - ctx.stackLimit)
       .op('i64.gt_u');
-    w.localGet(local.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
+    w.localGet(this.L.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
     w.i32Const(0)
       .memory('i32.load', sb + stateLayout.shadowDepth)
-      .localTee(local.x);
+      .localTee(this.L.x);
     w.i32Const(ctx.shadowCapacity).op('i32.eq').op('i32.or');
     w.globalGet(ctx.depthGlobal).i32Const(maxCallDepth).op('i32.ge_u').op('i32.or');
     this.bailIf();
-    w.localGet(local.t0)
+    w.localGet(this.L.t0)
       .op('i32.wrap_i64')
       .i64Const(textBase + back * 4)
       .memory('i64.store');
-    w.localGet(local.t0).localSet(15);
-    w.localGet(local.x).i32Const(2).op('i32.shl').localTee(local.y);
-    w.localGet(local.t0)
+    w.localGet(this.L.t0).localSet(this.rsp);
+    w.localGet(this.L.x).i32Const(2).op('i32.shl').localTee(this.L.y);
+    w.localGet(this.L.t0)
       .op('i32.wrap_i64')
       .memory('i32.store', sb + stateLayout.shadowSlots);
-    w.localGet(local.y)
+    w.localGet(this.L.y)
       .i32Const(back)
       .memory('i32.store', sb + stateLayout.shadowReturns);
     w.i32Const(0)
-      .localGet(local.x)
+      .localGet(this.L.x)
       .i32Const(1)
       .op('i32.add')
       .memory('i32.store', sb + stateLayout.shadowDepth);
     w.globalGet(ctx.depthGlobal).i32Const(1).op('i32.add').globalSet(ctx.depthGlobal);
-    this.pushArguments();
+    this.pushArguments(calleeMask);
     emitCall();
-    w.localSet(local.ip).localSet(local.fuel);
-    for (let r = 15; r >= 0; r--) w.localSet(r);
+    w.localSet(this.L.ip).localSet(this.L.fuel);
+    for (const r of registersIn(calleeMask).reverse()) w.localSet(this.registerLocal[r]!);
     w.globalGet(ctx.depthGlobal).i32Const(1).op('i32.sub').globalSet(ctx.depthGlobal);
-    w.localGet(local.ip).i32Const(back).op('i32.ne');
+    w.localGet(this.L.ip).i32Const(back).op('i32.ne');
     this.openIf();
-    w.localGet(local.ip).i32Const(-1).op('i32.eq').brIf(this.depthToPropagate());
+    w.localGet(this.L.ip).i32Const(-1).op('i32.eq');
+    this.openIf();
+    // The callee left compiled code having stored its registers; the rest it never touched are ours to store.
+    this.storeRegisters(this.mask & ~calleeMask);
+    w.br(this.depthToPropagate());
+    this.closeIf();
     this.exit(reason.compiled); // returned somewhere else (a longjmp, say): go on from there
     this.closeIf();
     this.goto(back);
   }
 
-  /** The registers, the fuel and block 0: the arguments of a compiled function. */
-  private pushArguments(): void {
-    for (let r = 0; r <= local.fuel; r++) this.w.localGet(r);
-    this.w.i32Const(0);
+  /** The registers of `mask`, the fuel and label -1 (start at the entry): a compiled function's arguments. */
+  private pushArguments(mask: number): void {
+    for (const r of registersIn(mask)) this.w.localGet(this.registerLocal[r]!);
+    this.w.localGet(this.L.fuel).i32Const(-1);
   }
 
   /** `vp-ret`: pop the return address as the interpreter does and return it to the caller as a word index. */
@@ -427,37 +515,37 @@ export class FunctionEmitter {
     const w = this.w;
     const ctx = this.ctx;
     const sb = ctx.stateBase;
-    w.localGet(15).localTee(local.t0).i64Const(ctx.lowest).op('i64.sub');
+    w.localGet(this.rsp).localTee(this.L.t0).i64Const(ctx.lowest).op('i64.sub');
     w.i64Const(ctx.memorySize - 8 - ctx.lowest).op('i64.gt_u');
-    w.localGet(local.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
+    w.localGet(this.L.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
     this.bailIf();
-    w.localGet(local.t0)
+    w.localGet(this.L.t0)
       .op('i32.wrap_i64')
       .memory('i64.load')
       .i64Const(textBase)
       .op('i64.sub')
-      .localTee(local.t1);
+      .localTee(this.L.t1);
     w.i64Const(ctx.text.words * 4).op('i64.ge_u');
-    w.localGet(local.t1).op('i32.wrap_i64').i32Const(3).op('i32.and').op('i32.or');
+    w.localGet(this.L.t1).op('i32.wrap_i64').i32Const(3).op('i32.and').op('i32.or');
     this.bailIf(); // the halt address of the entry procedure, or a bad one: the interpreter's
-    w.localGet(local.t0).i64Const(8).op('i64.add').localSet(15);
+    w.localGet(this.L.t0).i64Const(8).op('i64.add').localSet(this.rsp);
     // Drop the shadow-stack entries at or below the popped slot.
     w.i32Const(0)
       .memory('i32.load', sb + stateLayout.shadowDepth)
-      .localSet(local.x);
+      .localSet(this.L.x);
     w.block().loop();
-    w.localGet(local.x).op('i32.eqz').brIf(1);
-    w.localGet(local.x)
+    w.localGet(this.L.x).op('i32.eqz').brIf(1);
+    w.localGet(this.L.x)
       .i32Const(2)
       .op('i32.shl')
       .memory('i32.load', sb + stateLayout.shadowSlots - 4);
-    w.localGet(local.t0).op('i32.wrap_i64').op('i32.gt_s').brIf(1);
-    w.localGet(local.x).i32Const(1).op('i32.sub').localSet(local.x).br(0);
+    w.localGet(this.L.t0).op('i32.wrap_i64').op('i32.gt_s').brIf(1);
+    w.localGet(this.L.x).i32Const(1).op('i32.sub').localSet(this.L.x).br(0);
     w.end().end();
     w.i32Const(0)
-      .localGet(local.x)
+      .localGet(this.L.x)
       .memory('i32.store', sb + stateLayout.shadowDepth);
-    this.returnStatus(() => w.localGet(local.t1).op('i32.wrap_i64').i32Const(2).op('i32.shr_u'));
+    this.returnStatus(() => w.localGet(this.L.t1).op('i32.wrap_i64').i32Const(2).op('i32.shr_u'));
   }
 
   /** `vp-push`: all slots checked before any is written; rsp is pushed as it was before. */
@@ -466,20 +554,20 @@ export class FunctionEmitter {
     const w = this.w;
     const ctx = this.ctx;
     const bytes = 8 * regs.length;
-    w.localGet(15).i64Const(bytes).op('i64.sub').localTee(local.t0);
+    w.localGet(this.rsp).i64Const(bytes).op('i64.sub').localTee(this.L.t0);
     w.i64Const(ctx.stackLimit)
       .op('i64.sub')
       .i64Const(ctx.memorySize - bytes - ctx.stackLimit)
       .op('i64.gt_u');
-    w.localGet(local.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
+    w.localGet(this.L.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
     this.bailIf();
     regs.forEach((r, k) => {
-      w.localGet(local.t0)
+      w.localGet(this.L.t0)
         .op('i32.wrap_i64')
-        .localGet(r)
+        .localGet(this.registerLocal[r]!)
         .memory('i64.store', 8 * (regs.length - 1 - k));
     });
-    w.localGet(local.t0).localSet(15);
+    w.localGet(this.L.t0).localSet(this.rsp);
   }
 
   /** `vp-pop`: in reverse order; a slot popped into rsp is skipped. */
@@ -488,17 +576,19 @@ export class FunctionEmitter {
     const w = this.w;
     const ctx = this.ctx;
     const bytes = 8 * regs.length;
-    w.localGet(15).localTee(local.t0).i64Const(ctx.lowest).op('i64.sub');
+    w.localGet(this.rsp).localTee(this.L.t0).i64Const(ctx.lowest).op('i64.sub');
     w.i64Const(ctx.memorySize - bytes - ctx.lowest).op('i64.gt_u');
-    w.localGet(local.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
+    w.localGet(this.L.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
     this.bailIf();
     let offset = 0;
     for (let k = regs.length - 1; k >= 0; k--) {
       const r = regs[k]!;
-      if (r !== 15) w.localGet(local.t0).op('i32.wrap_i64').memory('i64.load', offset).localSet(r);
+      if (r !== 15) {
+        w.localGet(this.L.t0).op('i32.wrap_i64').memory('i64.load', offset).localSet(this.registerLocal[r]!);
+      }
       offset += 8;
     }
-    w.localGet(local.t0).i64Const(bytes).op('i64.add').localSet(15);
+    w.localGet(this.L.t0).i64Const(bytes).op('i64.add').localSet(this.rsp);
   }
 
   /** `vp-alloc`: rsp -= c rounded up to 8; the interpreter traps below the stack limit. */
@@ -510,10 +600,15 @@ export class FunctionEmitter {
     }
     const amount = (n + 7n) & -8n;
     const w = this.w;
-    w.localGet(15).i64Const(0x80000000n).op('i64.ge_u');
-    w.localGet(15).i64Const(amount).op('i64.sub').i64Const(this.ctx.stackLimit).op('i64.lt_s').op('i32.or');
+    w.localGet(this.rsp).i64Const(0x80000000n).op('i64.ge_u');
+    w.localGet(this.rsp)
+      .i64Const(amount)
+      .op('i64.sub')
+      .i64Const(this.ctx.stackLimit)
+      .op('i64.lt_s')
+      .op('i32.or');
     this.bailIf();
-    w.localGet(15).i64Const(amount).op('i64.sub').localSet(15);
+    w.localGet(this.rsp).i64Const(amount).op('i64.sub').localSet(this.rsp);
   }
 
   /** The register list of `vp-push`/`vp-pop` (past five registers it goes on in extension words). */
@@ -521,14 +616,15 @@ export class FunctionEmitter {
     return (decode(this.ctx.text.original, this.ip)?.operands[0] as readonly number[] | undefined) ?? [];
   }
 
-  /** Store the registers into the state area. */
-  private storeRegisters(): void {
+  /** Store the registers of `mask` (by default all this function has) into the state area. */
+  private storeRegisters(mask = this.mask): void {
     const sb = this.ctx.stateBase;
-    for (let r = 0; r < 16; r++)
+    for (const r of registersIn(mask)) {
       this.w
         .i32Const(0)
-        .localGet(r)
+        .localGet(this.registerLocal[r]!)
         .memory('i64.store', sb + stateLayout.registers + 8 * r);
+    }
   }
 
   /** The $bail code: the machine state as the interpreter will see it. */
@@ -537,21 +633,21 @@ export class FunctionEmitter {
     this.storeRegisters();
     this.w
       .i32Const(0)
-      .localGet(local.fuel)
+      .localGet(this.L.fuel)
       .memory('i64.store', sb + stateLayout.fuel);
     this.w
       .i32Const(0)
-      .localGet(local.ip)
+      .localGet(this.L.ip)
       .memory('i32.store', sb + stateLayout.ip);
     this.w
       .i32Const(0)
-      .localGet(local.reason)
+      .localGet(this.L.reason)
       .memory('i32.store', sb + stateLayout.reason);
   }
 
   /** Return the registers, the fuel and the status `emitStatus` pushes. */
   private returnStatus(emitStatus: () => void): void {
-    for (let r = 0; r <= local.fuel; r++) this.w.localGet(r);
+    for (let local = 0; local <= this.L.fuel; local++) this.w.localGet(local);
     emitStatus();
     this.w.op('return');
   }

@@ -227,10 +227,10 @@ export const wasmCases: Record<Mnemonic, Case> = {
   'vp-alloc': (e) => e.alloc(),
   'vp-free': (e) =>
     void e.w
-      .localGet(15)
+      .localGet(e.rsp)
       .i64Const((e.K + 7n) & -8n)
       .op('i64.add')
-      .localSet(15),
+      .localSet(e.rsp),
   'vp-beq-cr': branchConst('i64.eq'),
   'vp-bne-cr': branchConst('i64.ne'),
   'vp-blt-cr': branchConst('i64.lt_s'),
@@ -378,3 +378,8 @@ export const wasmCases: Record<Mnemonic, Case> = {
   'vp-bswap-rr-i': interpret,
   'vp-bswap-rr-s': interpret,
 };
+
+/** The instructions the compiled tier hands to the interpreter one at a time. */
+export const interpretedMnemonics: ReadonlySet<Mnemonic> = new Set(
+  (Object.keys(wasmCases) as Mnemonic[]).filter((m) => wasmCases[m] === interpret),
+);

@@ -1,0 +1,89 @@
+// Which registers each compiled function can touch, itself or through the functions it calls: its Wasm
+// signature passes in and returns just those, so a call moves a few values instead of all sixteen. Functions
+// that tail-call each other share one set (a Wasm tail call needs the caller's results to be the callee's), and
+// anything whose effect is not known statically (an indirect call or jump, an instruction the interpreter runs)
+// needs all sixteen.
+
+import { decode, layouts } from '../isa/index.js';
+import type { DecodedText } from '../vm/index.js';
+import { instructionAt, type JitFunction } from './discover.js';
+import { interpretedMnemonics } from './semantics.js';
+
+/** All sixteen registers, as a mask. */
+export const allRegisters = 0xffff;
+
+/** The registers an instruction names (its register operands and register lists); rsp for stack instructions. */
+function registersNamed(text: DecodedText, ip: number): number {
+  const decoded = decode(text.original, ip);
+  if (decoded === undefined) return allRegisters;
+  let mask = 0;
+  layouts[decoded.info.layout].forEach((field, index) => {
+    const operand = decoded.operands[index];
+    if (field.kind === 'reg') mask |= 1 << (operand as number);
+    else if (field.kind === 'regs') for (const r of operand as readonly number[]) mask |= 1 << r;
+  });
+  return mask | (1 << 15);
+}
+
+/** The register mask of every function (by index), given each function's direct callees. */
+export function registerMasks(
+  text: DecodedText,
+  functions: readonly JitFunction[],
+  functionAt: (word: number) => number | undefined,
+): number[] {
+  const own: number[] = [];
+  const calls: number[][] = [];
+  const tailCalls: number[][] = [];
+  for (const fn of functions) {
+    let mask = 0;
+    const callees: number[] = [];
+    const tails: number[] = [];
+    for (const block of fn.blocks) {
+      for (const ip of block.instructions) {
+        const info = ip < text.words ? instructionAt(text, ip) : undefined;
+        if (info === undefined) continue; // a bail: the interpreter traps there
+        const m = info.mnemonic;
+        const dynamic =
+          m === 'vp-call-r' || m === 'vp-call-i' || m === 'vp-call-p' || m.startsWith('vp-jmp-');
+        if (dynamic || interpretedMnemonics.has(m)) mask = allRegisters;
+        else mask |= registersNamed(text, ip);
+        const target = functionAt(text.targets[ip]!);
+        if (m === 'vp-call' && target !== undefined) callees.push(target);
+        if (m === 'vp-jmp' && target !== undefined && !fn.blockAt.has(text.targets[ip]!)) tails.push(target);
+      }
+    }
+    own.push(mask);
+    calls.push(callees);
+    tailCalls.push(tails);
+  }
+  // Tail-call partners share a set: union-find over tail-call edges.
+  const parent = functions.map((_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  tailCalls.forEach((list, k) => list.forEach((t) => (parent[find(k)] = find(t))));
+  const masks = own.slice();
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 0; k < functions.length; k++) {
+      let mask = masks[k]!;
+      for (const c of [...calls[k]!, ...tailCalls[k]!]) mask |= masks[c]!;
+      mask |= masks[find(k)]!;
+      if (mask !== masks[k]) {
+        masks[k] = mask;
+        changed = true;
+      }
+      const root = find(k);
+      if ((masks[root]! | mask) !== masks[root]) {
+        masks[root] = masks[root]! | mask;
+        changed = true;
+      }
+    }
+  }
+  return masks;
+}
+
+/** The registers of a mask, ascending. */
+export function registersIn(mask: number): number[] {
+  const list: number[] = [];
+  for (let r = 0; r < 16; r++) if ((mask & (1 << r)) !== 0) list.push(r);
+  return list;
+}
