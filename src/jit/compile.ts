@@ -12,7 +12,7 @@ import {
 } from '../vm/index.js';
 
 import { discoverFunctions, type JitFunction } from './discover.js';
-import { extraLocals, FunctionEmitter, type EmitContext } from './emitter.js';
+import { extraLocals, FunctionEmitter, maxCallDepth, type EmitContext } from './emitter.js';
 import { allRegisters, registerMasks, registersIn } from './registers.js';
 import { layOut } from './structure.js';
 import { CodeWriter, ModuleBuilder, valueType } from './wasm.js';
@@ -137,7 +137,8 @@ function enterBody(stateBase: number, functionType: number, depthGlobal: number)
   const fuel = 2 + 16; // locals: params 0-1, registers 2-17, fuel 18, status 19
   const status = fuel + 1;
   const registers = stateBase + stateLayout.registers;
-  w.i32Const(0).globalSet(depthGlobal);
+  w.i32Const(0).memory('i32.load', stateBase + stateLayout.shadowDepth);
+  w.i32Const(maxCallDepth).op('i32.add').globalSet(depthGlobal);
   for (let r = 0; r < 16; r++) w.i32Const(0).memory('i64.load', registers + 8 * r);
   w.i32Const(0).memory('i64.load', stateBase + stateLayout.fuel);
   w.localGet(1).localGet(0).callIndirect(functionType);
@@ -201,6 +202,7 @@ export function attachCompiledTier(machine: Machine): CompileReport {
       const reason = enter(machine.entryFunctions[ip]! - 1, machine.entryBlocks[ip]!);
       machine.ip = state.getInt32(stateLayout.ip, true);
       machine.left = Number(state.getBigInt64(stateLayout.fuel, true));
+      if (reason === exitReason.needFuel) machine.need = state.getInt32(stateLayout.need, true);
       return reason;
     },
   };

@@ -11,16 +11,13 @@
 //   end  unreachable  end  (store registers, fuel, ip, reason)  end  return status -1
 
 import { decode, textBase } from '../isa/index.js';
-import { stateLayout, type DecodedText } from '../vm/index.js';
+import { exitReason, stateLayout, type DecodedText } from '../vm/index.js';
 import type { Block, JitFunction } from './discover.js';
 import { instructionAt } from './discover.js';
 import { wasmCases } from './semantics.js';
 import { allRegisters, registersIn } from './registers.js';
 import { blocksOf, firstBlock, structure, type Item } from './structure.js';
 import { CodeWriter, valueType, type ValueType } from './wasm.js';
-
-/** Exit reasons compiled code leaves with (the interpreter's, see src/vm/interpreter.ts). */
-const reason = { compiled: 7, interpret: 8 } as const;
 
 /** The most nested Wasm calls before compiled code hands a call to the interpreter (the host stack is finite). */
 export const maxCallDepth = 800;
@@ -77,7 +74,8 @@ export interface EmitContext {
   functionAt(word: number): { readonly index: number; readonly mask: number } | undefined;
   /** Index of the function type every compiled function has. */
   readonly functionType: number;
-  /** Index of the imported `interpret(ip) -> reason` and of the call-depth global. */
+  /** Index of the imported `interpret(ip) -> reason`, and of the global holding the shadow-stack depth at
+   * which compiled calls stop (`enter` sets it `maxCallDepth` above the depth it starts at). */
   readonly interpretImport: number;
   readonly depthGlobal: number;
 }
@@ -191,12 +189,20 @@ export class FunctionEmitter {
   private emitBlock(i: number): void {
     const block = this.fn.blocks[i]!;
     this.block = block;
-    // Charge the block's fuel on entry; with too little left, the interpreter finishes exactly.
+    // Charge the block's fuel on entry. With too little left, leave: the machine either gives compiled code
+    // more (the budget was a chunk) or finishes exactly in the interpreter.
     this.indexInBlock = 0;
     this.ip = block.start;
-    this.w.localGet(this.L.fuel).i64Const(block.instructions.length).op('i64.sub').localTee(this.L.fuel);
+    const cost = block.instructions.length;
+    this.w.localGet(this.L.fuel).i64Const(cost).op('i64.sub').localTee(this.L.fuel);
     this.w.i64Const(0).op('i64.lt_s');
-    this.bailIf();
+    this.openIf();
+    this.w
+      .i32Const(0)
+      .i32Const(cost)
+      .memory('i32.store', this.ctx.stateBase + stateLayout.need);
+    this.bail(exitReason.needFuel);
+    this.closeIf();
     const text = this.ctx.text;
     for (let k = 0; k < block.instructions.length; k++) {
       const ip = block.instructions[k]!;
@@ -245,11 +251,11 @@ export class FunctionEmitter {
   }
 
   /** Leave compiled code before the current instruction: the interpreter runs it (and traps, if it must). */
-  bail(): void {
+  bail(why: number = exitReason.interpret): void {
     const refund = this.block!.instructions.length - this.indexInBlock;
     this.w.localGet(this.L.fuel).i64Const(refund).op('i64.add').localSet(this.L.fuel);
     this.w.i32Const(this.ip).localSet(this.L.ip);
-    this.exit(reason.interpret);
+    this.exit(why);
   }
 
   /** Bail when the i32 on the stack is non-zero. */
@@ -293,7 +299,7 @@ export class FunctionEmitter {
     const top = this.control[this.control.length - 1]!;
     if (j === undefined) {
       this.w.i32Const(word).localSet(this.L.ip);
-      this.exit(reason.compiled);
+      this.exit(exitReason.compiled);
     } else if (top.kind === 'block' && top.block === j) {
       // the next thing emitted is the end of that block: fall through into it
     } else if (this.depthOf({ kind: 'loop', block: j }) >= 0) {
@@ -381,7 +387,7 @@ export class FunctionEmitter {
       w.localGet(this.L.x).i32Const(1).op('i32.sub').callIndirect(this.ctx.functionType, true);
       this.closeIf();
     }
-    this.exit(reason.compiled);
+    this.exit(exitReason.compiled);
   }
 
   /** The target address (i64) on the stack: check it is a word of text, leave its word index in this.L.ip. */
@@ -461,12 +467,12 @@ export class FunctionEmitter {
       .op('i64.sub')
       .i64Const(ctx.memorySize - 8 - ctx.stackLimit)
       .op('i64.gt_u');
-    w.localGet(this.L.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
     w.i32Const(0)
       .memory('i32.load', sb + stateLayout.shadowDepth)
       .localTee(this.L.x);
+    // A full shadow stack is the interpreter's to halve; past the depth limit the host stack could run out.
     w.i32Const(ctx.shadowCapacity).op('i32.eq').op('i32.or');
-    w.globalGet(ctx.depthGlobal).i32Const(maxCallDepth).op('i32.ge_u').op('i32.or');
+    w.localGet(this.L.x).globalGet(ctx.depthGlobal).op('i32.ge_u').op('i32.or');
     this.bailIf();
     w.localGet(this.L.t0)
       .op('i32.wrap_i64')
@@ -485,12 +491,10 @@ export class FunctionEmitter {
       .i32Const(1)
       .op('i32.add')
       .memory('i32.store', sb + stateLayout.shadowDepth);
-    w.globalGet(ctx.depthGlobal).i32Const(1).op('i32.add').globalSet(ctx.depthGlobal);
     this.pushArguments(calleeMask);
     emitCall();
     w.localSet(this.L.ip).localSet(this.L.fuel);
     for (const r of registersIn(calleeMask).reverse()) w.localSet(this.registerLocal[r]!);
-    w.globalGet(ctx.depthGlobal).i32Const(1).op('i32.sub').globalSet(ctx.depthGlobal);
     w.localGet(this.L.ip).i32Const(back).op('i32.ne');
     this.openIf();
     w.localGet(this.L.ip).i32Const(-1).op('i32.eq');
@@ -499,7 +503,7 @@ export class FunctionEmitter {
     this.storeRegisters(this.mask & ~calleeMask);
     w.br(this.depthToPropagate());
     this.closeIf();
-    this.exit(reason.compiled); // returned somewhere else (a longjmp, say): go on from there
+    this.exit(exitReason.compiled); // returned somewhere else (a longjmp, say): go on from there
     this.closeIf();
     this.goto(back);
   }
@@ -517,7 +521,6 @@ export class FunctionEmitter {
     const sb = ctx.stateBase;
     w.localGet(this.rsp).localTee(this.L.t0).i64Const(ctx.lowest).op('i64.sub');
     w.i64Const(ctx.memorySize - 8 - ctx.lowest).op('i64.gt_u');
-    w.localGet(this.L.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
     this.bailIf();
     w.localGet(this.L.t0)
       .op('i32.wrap_i64')
@@ -559,7 +562,6 @@ export class FunctionEmitter {
       .op('i64.sub')
       .i64Const(ctx.memorySize - bytes - ctx.stackLimit)
       .op('i64.gt_u');
-    w.localGet(this.L.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
     this.bailIf();
     regs.forEach((r, k) => {
       w.localGet(this.L.t0)
@@ -578,7 +580,6 @@ export class FunctionEmitter {
     const bytes = 8 * regs.length;
     w.localGet(this.rsp).localTee(this.L.t0).i64Const(ctx.lowest).op('i64.sub');
     w.i64Const(ctx.memorySize - bytes - ctx.lowest).op('i64.gt_u');
-    w.localGet(this.L.t0).op('i32.wrap_i64').i32Const(7).op('i32.and').op('i32.or');
     this.bailIf();
     let offset = 0;
     for (let k = regs.length - 1; k >= 0; k--) {

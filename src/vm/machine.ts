@@ -64,6 +64,8 @@ const pageSize = 65536;
 const maxFrames = 10_000;
 /** Fuel per call of the fast loop: returning to the driver this often keeps V8 out of OSR code. */
 const maxChunk = 1_000_000;
+/** Fuel per call of compiled code (about 10 ms of it): re-entering picks up optimised code. */
+const compiledChunk = 10_000_000;
 /**
  * The first calls get small chunks, doubling up to maxChunk, so the loop's exit for a spent chunk runs
  * while V8 is still collecting type feedback; reached first in optimised code, it would deoptimise it.
@@ -350,9 +352,9 @@ export class Machine {
     let need = 0;
     for (;;) {
       const useCompiled: boolean = !interpretFirst && this.entryFunctions[this.ip] !== 0;
-      const budget = useCompiled
-        ? Math.min(this.fuel, Number.MAX_SAFE_INTEGER)
-        : Math.min(this.fuel, Math.max(this.chunk, need));
+      // Compiled code gets chunks too: V8 runs a Wasm function in its baseline compiler until it is called
+      // again after tier-up (it has no on-stack replacement for Wasm), so a long loop must be re-entered.
+      const budget = Math.min(this.fuel, Math.max(useCompiled ? compiledChunk : this.chunk, need));
       const reason: number = useCompiled ? compiled.run(budget) : tiered(budget, null);
       this.consume(budget - this.left);
       // Compiled code hands over before an instruction it leaves to the interpreter: run that one first.

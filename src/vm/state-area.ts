@@ -16,6 +16,8 @@ export const stateLayout = {
   fuel: 136,
   /** i32: the shadow stack's depth. */
   shadowDepth: 144,
+  /** i32: the fuel compiled code needed to go on, when it left for want of fuel. */
+  need: 148,
   /** i32 × shadowCapacity: the shadow stack's return-address slots. */
   shadowSlots: 256,
   /** i32 × shadowCapacity: the shadow stack's return word indexes. */
