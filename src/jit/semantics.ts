@@ -63,9 +63,10 @@ const branchReg =
 
 /** Store the double on the stack into register `r` as bits, any NaN made the canonical one. */
 function setDouble(e: FunctionEmitter, r: number): void {
+  // Chosen among doubles, so that V8 can fold the bit casts between one double operation and the next.
   const t = e.f64Temp;
-  e.w.localTee(t).op('i64.reinterpret_f64').i64Const(canonicalNaN);
-  e.w.localGet(t).localGet(t).op('f64.eq').op('select').localSet(r);
+  e.w.localTee(t).f64ConstBits(canonicalNaN).localGet(t).localGet(t).op('f64.eq').op('select');
+  e.w.op('i64.reinterpret_f64').localSet(r);
 }
 
 /** double rd (field b) = rd OP rs. */

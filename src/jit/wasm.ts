@@ -51,6 +51,7 @@ export const op = {
   'i64.store32': 0x3e,
   'i32.const': 0x41,
   'i64.const': 0x42,
+  'f64.const': 0x44,
   'i32.eqz': 0x45,
   'i32.eq': 0x46,
   'i32.ne': 0x47,
@@ -313,6 +314,13 @@ export class CodeWriter {
     this.bytes.push(op['i64.const']);
     if (typeof n === 'number' && n === (n | 0)) signedLeb32(this.bytes, n);
     else signedLeb(this.bytes, BigInt.asIntN(64, BigInt(n)));
+    return this;
+  }
+
+  /** A double constant given by its exact bits (a NaN keeps its payload). */
+  f64ConstBits(bits: bigint): this {
+    this.bytes.push(op['f64.const']);
+    for (let k = 0n; k < 64n; k += 8n) this.bytes.push(Number((bits >> k) & 0xffn));
     return this;
   }
 
