@@ -119,9 +119,11 @@ export class SlowPaths {
       const sp = m.R[15]!;
       const lowest = this.checkRange(sp, 8n * BigInt(regs.length), false);
       const values = regs.map((_, k) => m.DV.getBigInt64(lowest + 8 * (regs.length - 1 - k), true));
-      regs.forEach((r, k) => {
+      // In reverse order, as the fast path: a register listed twice keeps the value of its first place.
+      for (let k = regs.length - 1; k >= 0; k--) {
+        const r = regs[k]!;
         if (r !== 15) m.R[r] = values[k]!;
-      });
+      }
       m.R[15] = BigInt.asIntN(64, sp + 8n * BigInt(regs.length));
       return 0;
     } catch (e) {
