@@ -4,7 +4,9 @@
 // stale golden files). Programs in traps/ must trap instead; test/cc/known-failures.txt lists the programs
 // expected to fail for now. Environment: TESSERA_CC_ONLY=arith,float runs only those areas; TESSERA_CC_WORKERS=N
 // sets the worker threads (0: run in the test's own thread); TESSERA_CC_SELF_CHECK=1 runs the harness with
-// gcc standing in for Tessera (a check of the harness and of the golden files, not of Tessera).
+// gcc standing in for Tessera (a check of the harness and of the golden files, not of Tessera);
+// TESSERA_CC_TIERS=interp runs only the interpreter (by default each program is compiled once and run in the
+// interpreter and in the compiled tier, which must agree exactly: output, exit status, trap report, fuel used).
 //
 // Leading `//` comment lines of a program may say:
 //   // slow                  a bigger fuel budget (and natively a bigger stack, since -O0 keeps deep frames)
@@ -57,14 +59,17 @@ interface Outcome {
   readonly stdout: string;
   readonly stderr: string;
   readonly status: number | undefined;
-  readonly trap: { readonly code: string; readonly report: string } | undefined;
+  /** The trap's exact `Trap.format()` and pc (absent when gcc stands in for Tessera). */
+  readonly trap: { readonly code: string; readonly report: string; readonly exact?: string } | undefined;
   readonly diagnostics: readonly string[];
+  readonly fuelUsed?: number;
 }
 
+/** Compile once, run in each of `tiers`: one outcome per tier, in order. */
 type CompileAndRun = (
   path: string,
-  options?: { stdin?: string; fuel?: number; args?: string[] },
-) => Promise<Outcome>;
+  options: { stdin?: string; fuel?: number; args?: string[] },
+) => Promise<Outcome[]>;
 
 /** One test program and what its comments and neighbouring files say about it. */
 interface Program {
@@ -162,10 +167,15 @@ function readKnownFailures(): Map<string, string> {
 async function loadTessera(): Promise<CompileAndRun | string> {
   const url = new URL('../support/c.js', import.meta.url);
   if (!existsSync(url)) return 'test/support/c.ts does not exist yet (the C compiler has not landed)';
-  const module = (await import(url.href)) as { compileAndRun?: unknown };
-  if (typeof module.compileAndRun !== 'function')
-    return 'test/support/c.ts does not export compileAndRun yet';
-  return module.compileAndRun as CompileAndRun;
+  const module = (await import(url.href)) as { compileAndRunInTiers?: unknown };
+  if (typeof module.compileAndRunInTiers !== 'function')
+    return 'test/support/c.ts does not export compileAndRunInTiers yet';
+  const compileAndRunInTiers = module.compileAndRunInTiers as (
+    path: string,
+    options: object,
+    tiers: readonly string[],
+  ) => Promise<Outcome[]>;
+  return (path, options) => compileAndRunInTiers(path, options, tiers);
 }
 
 function gccMissingReason(): string | undefined {
@@ -251,13 +261,20 @@ const nativeAsTessera: CompileAndRun = async (path) => {
   if (program === undefined) throw new Error(`unknown program ${path}`);
   const native = await runNative(program);
   const trap = native.signal === null ? undefined : { code: program.trap?.code ?? native.signal, report: '' };
-  return { stdout: native.stdout, stderr: '', status: native.status ?? undefined, trap, diagnostics: [] };
+  const outcome = {
+    stdout: native.stdout,
+    stderr: '',
+    status: native.status ?? undefined,
+    trap,
+    diagnostics: [],
+  };
+  return tiers.map(() => outcome);
 };
 
 interface Job {
   readonly path: string;
   readonly options: object;
-  readonly resolve: (outcome: Outcome) => void;
+  readonly resolve: (outcomes: Outcome[]) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -269,7 +286,7 @@ class WorkerPool {
 
   constructor(private readonly size: number) {}
 
-  readonly compileAndRun: CompileAndRun = (path, options = {}) =>
+  readonly compileAndRun: CompileAndRun = (path, options) =>
     new Promise((resolve, reject) => {
       this.queue.push({ path, options, resolve, reject });
       this.pump();
@@ -294,7 +311,7 @@ class WorkerPool {
   }
 
   private start(worker: Worker, job: Job): void {
-    const finish = (outcome: Outcome | Error, broken: boolean): void => {
+    const finish = (outcome: Outcome[] | Error, broken: boolean): void => {
       clearTimeout(timer);
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (broken) {
@@ -307,7 +324,7 @@ class WorkerPool {
       else job.resolve(outcome);
       this.pump();
     };
-    const onMessage = (message: { result?: Outcome; error?: string }): void =>
+    const onMessage = (message: { result?: Outcome[]; error?: string }): void =>
       message.result !== undefined
         ? finish(message.result, false)
         : finish(new Error(`compileAndRun threw: ${message.error ?? ''}`), false);
@@ -318,7 +335,7 @@ class WorkerPool {
       jobTimeoutMs,
     );
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage({ path: job.path, options: job.options });
+    worker.postMessage({ path: job.path, options: job.options, tiers });
   }
 }
 
@@ -326,21 +343,47 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Checks one program; throws an AssertionError describing the first difference. */
-async function checkProgram(
+/** A program's outcomes in every tier, and its native build's (when checked against gcc). */
+interface Runs {
+  readonly outcomes: Outcome[];
+  readonly native: Promise<NativeOutcome> | undefined;
+}
+
+/** Compile and run a program in every tier, and natively when `differential`. */
+async function runProgram(
   program: Program,
   compileAndRun: CompileAndRun,
   differential: boolean,
-): Promise<void> {
+): Promise<Runs> {
   // Start the native build first so that it overlaps with Tessera's (possibly synchronous) work.
   const native = differential ? runNative(program) : undefined;
-  native?.catch(() => undefined); // awaited below; this only avoids an unhandled rejection meanwhile
+  native?.catch(() => undefined); // awaited later; this only avoids an unhandled rejection meanwhile
   const options: { stdin?: string; fuel?: number; args?: string[] } = {
     stdin: program.stdin,
     fuel: program.slow ? slowFuel : fuel,
   };
   if (program.args.length > 0) options.args = program.args;
-  const outcome = await compileAndRun(program.path, options);
+  return { outcomes: await compileAndRun(program.path, options), native };
+}
+
+/** Every tier did exactly what the first (the interpreter) did: output, status, trap report and fuel. */
+function checkTiersAgree(outcomes: readonly Outcome[]): void {
+  const [first, ...others] = outcomes;
+  others.forEach((other, k) => {
+    const tier = tiers[k + 1];
+    assert.equal(other.stdout, first!.stdout, `stdout, ${tier} against ${tiers[0]}`);
+    assert.equal(other.stderr, first!.stderr, `stderr, ${tier} against ${tiers[0]}`);
+    assert.equal(other.status, first!.status, `exit status, ${tier} against ${tiers[0]}`);
+    assert.equal(other.trap?.exact, first!.trap?.exact, `trap, ${tier} against ${tiers[0]}`);
+    assert.equal(other.trap?.report, first!.trap?.report, `trap report, ${tier} against ${tiers[0]}`);
+    assert.equal(other.fuelUsed, first!.fuelUsed, `fuel used, ${tier} against ${tiers[0]}`);
+  });
+}
+
+/** Checks one program's outcome; throws an AssertionError describing the first difference. */
+async function checkProgram(program: Program, runs: Runs): Promise<void> {
+  const { native } = runs;
+  const outcome = runs.outcomes[0]!;
   const errors = outcome.diagnostics.filter((diagnostic) => !/^[^\n]*: warning: /.test(diagnostic));
   assert.deepEqual(errors, [], 'compile errors');
   assert.ok(
@@ -387,6 +430,8 @@ async function checkProgram(
 /** TESSERA_CC_ONLY=arith,float limits the run to some areas (the well-formedness check still sees them all). */
 const only = process.env['TESSERA_CC_ONLY']?.split(',');
 const selfCheck = process.env['TESSERA_CC_SELF_CHECK'] === '1';
+/** The tiers every program runs in; the first is the reference the others must equal. */
+const tiers = (process.env['TESSERA_CC_TIERS'] ?? 'interp,jit').split(',');
 const programs = discover();
 const knownFailures = readKnownFailures();
 /** Known failures are Tessera's: gcc standing in for it (selfCheck) passes them. */
@@ -468,11 +513,14 @@ if (typeof tessera === 'string') {
     describe(`C programs: ${area}`, { concurrency }, () => {
       for (const program of programs.filter((candidate) => candidate.area === area)) {
         test(program.name, { timeout: testTimeoutMs }, async (t: TestContext) => {
+          const runs = await runProgram(program, compileAndRun, differential);
+          // Whether or not the program passes yet, every tier must do exactly what the interpreter does.
+          checkTiersAgree(runs.outcomes);
           const reason = expectedFailures.get(program.relative);
-          if (reason === undefined) return checkProgram(program, compileAndRun, differential);
+          if (reason === undefined) return checkProgram(program, runs);
           let failure: unknown;
           try {
-            await checkProgram(program, compileAndRun, differential);
+            await checkProgram(program, runs);
           } catch (error) {
             failure = error;
           }

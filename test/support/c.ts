@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { compile, formatCDiagnostic, type CompileOptions } from '../../src/cc/index.js';
 import { describeTrap } from '../../src/cli/run.js';
 import type { Module } from '../../src/module/index.js';
+import { useTier, type Tier } from '../../src/jit/index.js';
 import { Machine, standardHost } from '../../src/vm/index.js';
 
 /** Files from disk, undefined when unreadable. */
@@ -24,7 +25,8 @@ export interface CRun {
   readonly stderr: string;
   /** The exit status when the program halted (low 8 bits, as a shell sees it). */
   readonly status: number | undefined;
-  readonly trap: { readonly code: string; readonly report: string } | undefined;
+  /** A trap's code, the CLI's C-level report, and `Trap.format()` (exact frames with offsets, pc). */
+  readonly trap: { readonly code: string; readonly report: string; readonly exact: string } | undefined;
   /** Formatted compile errors and warnings; a run only happens when there are no errors. */
   readonly diagnostics: readonly string[];
   /** Whether the run stopped for lack of fuel. */
@@ -54,15 +56,25 @@ export function compileC(
   return { module: result.module, diagnostics, sources: result.sources };
 }
 
-/** Compile a C program and run it to completion (or until its fuel runs out). */
+/** Compile a C program and run it to completion (or until its fuel runs out), in the interpreter. */
 export async function compileAndRun(
   path: string | readonly string[],
   options: CRunOptions = {},
 ): Promise<CRun> {
+  const [run] = await compileAndRunInTiers(path, options, ['interp']);
+  return run!;
+}
+
+/** Compile a C program once and run it from the start in each of `tiers` (one result per tier, in order). */
+export async function compileAndRunInTiers(
+  path: string | readonly string[],
+  options: CRunOptions,
+  tiers: readonly Tier[],
+): Promise<CRun[]> {
   const paths = typeof path === 'string' ? [path] : path;
   const { module, diagnostics, sources } = compileC(paths, options);
   if (module === undefined) {
-    return {
+    const failed: CRun = {
       stdout: '',
       stderr: '',
       status: undefined,
@@ -71,7 +83,22 @@ export async function compileAndRun(
       outOfFuel: false,
       fuelUsed: 0,
     };
+    return tiers.map(() => failed);
   }
+  const runs: CRun[] = [];
+  for (const tier of tiers) runs.push(await runC(module, sources, paths, options, tier, diagnostics));
+  return runs;
+}
+
+/** Run a compiled C program in `tier` to completion (or until its fuel runs out). */
+async function runC(
+  module: Module,
+  sources: ReadonlyMap<string, string>,
+  paths: readonly string[],
+  options: CRunOptions,
+  tier: Tier,
+  diagnostics: readonly string[],
+): Promise<CRun> {
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];
   let input = new TextEncoder().encode(options.stdin ?? '');
@@ -88,6 +115,7 @@ export async function compileAndRun(
       clock: () => 0n,
     }),
   });
+  useTier(machine, tier);
   const result = await machine.runToCompletion({ fuel: options.fuel ?? 2e9 });
   const text = (chunks: Uint8Array[]): string => Buffer.concat(chunks).toString('utf8');
   return {
@@ -96,7 +124,11 @@ export async function compileAndRun(
     status: result.status === 'halted' ? result.exitCode & 255 : undefined,
     trap:
       result.status === 'trapped'
-        ? { code: result.trap.code, report: describeTrap(result.trap, { module, sources }) }
+        ? {
+            code: result.trap.code,
+            report: describeTrap(result.trap, { module, sources }),
+            exact: `${result.trap.format()}\npc 0x${result.trap.pc.toString(16)}`,
+          }
         : undefined,
     diagnostics,
     outOfFuel: result.status === 'out-of-fuel',
