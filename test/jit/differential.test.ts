@@ -1,0 +1,63 @@
+// Interpreter == compiled tier on random valid programs (test/jit/programs.ts): after every run and every
+// slice of fuel, the same result (a trap's whole report), registers, ip, fuel, live calls, memory and output.
+// fast-check prints the seed and the shrunk program on failure; FUZZ_SCALE multiplies the number of runs.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { attachCompiledTier } from '../../src/jit/index.js';
+import type { RunResult } from '../../src/vm/index.js';
+import { assembleText, machineFor } from '../support/programs.js';
+import { assertSameMachine, assertSameResult } from './compare.js';
+import { programText } from './programs.js';
+
+const options = { memorySize: 1 << 20, stackSize: 16384 };
+/** Slices after the first run at most, before the rest runs with unlimited fuel. */
+const maxSlices = 100;
+
+/** The first run's fuel, then the size of each later slice (Infinity: unlimited). */
+const fuelPlan = fc.oneof(
+  { weight: 2, arbitrary: fc.constant({ first: Infinity, slice: Infinity }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      first: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 5000 })),
+      slice: fc.constantFrom(Infinity, 1, 2, 5, 13, 100, 1000),
+    }),
+  },
+);
+
+function resumable(result: RunResult): boolean {
+  return result.status === 'out-of-fuel' || result.status === 'breakpoint';
+}
+
+/** Run `text` in both tiers by the fuel plan, comparing them after every run. */
+function checkProgram(text: string, plan: { first: number; slice: number }): void {
+  const module = assembleText(text, 'random.s');
+  const interpreted = machineFor(module, options);
+  const compiled = machineFor(module, options);
+  attachCompiledTier(compiled.machine);
+  let fuel = plan.first;
+  for (let slice = 0; ; slice++) {
+    const what = `slice ${slice} (fuel ${fuel})`;
+    const before = interpreted.machine.fuelUsed;
+    const a = interpreted.machine.run({ fuel });
+    const b = compiled.machine.run({ fuel });
+    assertSameResult(a, b, what);
+    assert.equal(compiled.output.stdout, interpreted.output.stdout, `${what}: output`);
+    assertSameMachine(interpreted.machine, compiled.machine, what);
+    if (!resumable(a)) return;
+    // Too many slices, or one too small for the next instruction (a host call): finish without a limit.
+    const stuck = interpreted.machine.fuelUsed === before && fuel !== Infinity;
+    fuel = slice >= maxSlices || stuck ? Infinity : plan.slice;
+    // Every program terminates; each breakpoint on the way is a slice of its own.
+    if (slice > 20 * maxSlices) assert.fail('the program does not finish (a generator bug)');
+  }
+}
+
+test('differential: random programs give the same state in the interpreter and the compiled tier', () => {
+  fc.assert(
+    fc.property(programText, fuelPlan, (text, plan) => checkProgram(text, plan)),
+    { numRuns: 500 * Number(process.env['FUZZ_SCALE'] ?? 1), includeErrorInReport: true },
+  );
+});
