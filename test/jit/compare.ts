@@ -2,7 +2,8 @@
 // that the interpreter and the compiled tier ended a run (or a slice of one) in the same state.
 
 import assert from 'node:assert/strict';
-import type { Machine, RunResult } from '../../src/vm/index.js';
+import { attachCompiledTier } from '../../src/jit/index.js';
+import type { CompiledTier, Machine, RunResult } from '../../src/vm/index.js';
 
 /** A run result as text: the status and what goes with it (the whole trap report for a trap). */
 export function outcomeOf(result: RunResult): string {
@@ -54,4 +55,19 @@ export function assertSameMachine(interpreted: Machine, compiled: Machine, what:
 /** Assert that two results of one run are the same (traps by their whole report). */
 export function assertSameResult(interpreted: RunResult, compiled: RunResult, what: string): void {
   assert.equal(outcomeOf(compiled), outcomeOf(interpreted), `${what}: result`);
+}
+
+/** Attach a compiled tier that counts how often `run` enters compiled code (so a test knows it ran any). */
+export function attachCountingTier(machine: Machine): { entries: number } {
+  const counter = { entries: 0 };
+  const attach = machine.attachCompiledTier.bind(machine);
+  machine.attachCompiledTier = (tier: CompiledTier): void =>
+    attach({
+      run: (budget) => {
+        counter.entries++;
+        return tier.run(budget);
+      },
+    });
+  attachCompiledTier(machine);
+  return counter;
 }
