@@ -235,6 +235,8 @@ export const messages = {
   C3135: 'switch starts here',
   C3136: 'compound literal has variable size',
   C3150: "'_Generic' selector of type {0} is not compatible with any association",
+  C3151: 'use of undeclared identifier {0}; did you mean {1}?',
+  C3152: 'include {0} or provide a declaration of {1}',
   // code generator and driver
   C4001: '{0} is not supported',
   C4002: 'internal compiler error in the code generator: {0}',

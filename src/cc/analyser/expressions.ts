@@ -3,6 +3,7 @@
 
 import type { Expression, FunctionSymbol, VariableSymbol } from '../ast.js';
 import type { CLocation } from '../diagnostics.js';
+import { closestName, headerDeclaringFunction } from '../hints.js';
 import { concatenateStrings, convertCharacter, convertNumber } from '../literals.js';
 import type { ExpressionSyntax, TypeNameSyntax } from '../syntax.js';
 import {
@@ -281,6 +282,11 @@ function checkName(ctx: Context, name: string, at: CLocation): Expression {
     }
     // Reported once per function (or at file scope once), as gcc does.
     ctx.scopes[ctx.current !== undefined ? 1 : 0]?.ordinary.set(name, { kind: 'poisoned', at });
+    const visible = ctx.scopes.flatMap((scope) =>
+      [...scope.ordinary].filter(([, e]) => e.kind !== 'poisoned' && e.kind !== 'typedef').map(([n]) => n),
+    );
+    const similar = closestName(name, visible);
+    if (similar !== undefined) return ctx.fail('C3151', at, quote(name), quote(similar));
     return ctx.fail('C3001', at, quote(name));
   }
   switch (entry.kind) {
@@ -981,7 +987,11 @@ function checkCall(
     const inPlace = checkBuiltinInPlace(ctx, calleeSyntax.name, argumentSyntax, at);
     if (inPlace !== undefined) return inPlace;
     const builtin = builtinFunction(calleeSyntax.name, calleeSyntax.at);
-    if (builtin === undefined) ctx.warning('C3002', calleeSyntax.at, quote(calleeSyntax.name));
+    if (builtin === undefined) {
+      ctx.warning('C3002', calleeSyntax.at, quote(calleeSyntax.name));
+      const header = headerDeclaringFunction(calleeSyntax.name);
+      if (header !== undefined) ctx.note('C3152', calleeSyntax.at, `'<${header}>'`, quote(calleeSyntax.name));
+    }
     callee = functionNode(
       ctx,
       builtin ?? declareImplicitFunction(ctx, calleeSyntax.name, calleeSyntax.at),
