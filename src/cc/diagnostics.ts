@@ -237,6 +237,7 @@ export const messages = {
   C3150: "'_Generic' selector of type {0} is not compatible with any association",
   C3151: 'use of undeclared identifier {0}; did you mean {1}?',
   C3152: 'include {0} or provide a declaration of {1}',
+  C3153: '{0} has no member named {1}; did you mean {2}?',
   // code generator and driver
   C4001: '{0} is not supported',
   C4002: 'internal compiler error in the code generator: {0}',

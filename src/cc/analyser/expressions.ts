@@ -1009,6 +1009,12 @@ function checkCall(
         : undefined;
   if (fnType === undefined) return ctx.fail('C3042', at);
   const name = calleeName(calleeSyntax);
+  /** Too many or too few arguments, with gcc's note at the function's declaration. */
+  const wrongArgumentCount = (code: 'C3003' | 'C3004'): never => {
+    ctx.error(code, calleeSyntax.at, name);
+    if (callee.kind === 'function') ctx.note('C3134', callee.symbol.at, quote(callee.symbol.name));
+    throw new AnalysisError();
+  };
   const args: Expression[] = [];
   argumentSyntax.forEach((argSyntax, i) => {
     const arg = checkRvalue(ctx, argSyntax);
@@ -1024,12 +1030,12 @@ function checkCall(
         ),
       );
     } else {
-      if (fnType.prototyped && !fnType.variadic) ctx.fail('C3004', calleeSyntax.at, name);
+      if (fnType.prototyped && !fnType.variadic) wrongArgumentCount('C3004');
       if (arg.type.kind === 'void') ctx.fail('C3073', argSyntax.at);
       args.push(promoteArgument(arg));
     }
   });
-  if (fnType.prototyped && args.length < fnType.params.length) ctx.fail('C3003', calleeSyntax.at, name);
+  if (fnType.prototyped && args.length < fnType.params.length) wrongArgumentCount('C3003');
   const returns = unqualified(fnType.returns);
   if (returns.kind !== 'void' && !isComplete(returns)) ctx.fail('C3074', at, typeName(returns));
   return { kind: 'call', type: returns, callee, functionType: fnType, arguments: args, at };
@@ -1077,7 +1083,12 @@ function checkMember(
   if (type.kind !== 'struct' && type.kind !== 'union') return ctx.fail('C3037', at, quote(name));
   if (!type.info.complete) ctx.fail('C3074', at, typeName(type));
   const member = findMember(type, name);
-  if (member === undefined) return ctx.fail('C3038', at, quote(typeToString(type)), quote(name));
+  if (member === undefined) {
+    const names = type.info.members.flatMap((m) => (m.name === undefined ? [] : [m.name]));
+    const similar = closestName(name, names);
+    if (similar !== undefined) ctx.fail('C3153', at, quote(typeToString(type)), quote(name), quote(similar));
+    return ctx.fail('C3038', at, quote(typeToString(type)), quote(name));
+  }
   return memberNode(ctx, object, member, at);
 }
 
