@@ -81,6 +81,7 @@ export const messages = {
   C1064: 'macro "{0}" defined here',
   C1065: 'line number out of range',
   C1066: 'unexpected end of line after #line',
+  C1067: 'in expansion of macro "{0}", defined here',
   // parser
   C2001: 'expected {0} before {1}',
   C2002: 'expected {0} at end of input',
