@@ -81,6 +81,7 @@ export const messages = {
   C1064: 'macro "{0}" defined here',
   C1065: 'line number out of range',
   C1066: 'unexpected end of line after #line',
+  C1067: 'in expansion of macro "{0}", defined here',
   // parser
   C2001: 'expected {0} before {1}',
   C2002: 'expected {0} at end of input',
@@ -235,6 +236,9 @@ export const messages = {
   C3135: 'switch starts here',
   C3136: 'compound literal has variable size',
   C3150: "'_Generic' selector of type {0} is not compatible with any association",
+  C3151: 'use of undeclared identifier {0}; did you mean {1}?',
+  C3152: 'include {0} or provide a declaration of {1}',
+  C3153: '{0} has no member named {1}; did you mean {2}?',
   // code generator and driver
   C4001: '{0} is not supported',
   C4002: 'internal compiler error in the code generator: {0}',

@@ -145,6 +145,18 @@ export function compileUnit(
     defines: options.defines ?? [],
   });
   const diagnostics: CDiagnostic[] = [...pre.diagnostics];
+  /** An error or warning on a macro's name, then a note at the macro's definition (gcc's "in expansion of"). */
+  const withMacro = (d: CDiagnostic): CDiagnostic[] => {
+    if (d.severity === 'note') return [d];
+    const expansion = pre.expansions
+      .get(`${d.at.file}:${d.at.line}`)
+      ?.find((e) => d.at.column >= e.at.column && d.at.column <= e.at.column + e.name.length);
+    // Not for the C library's macros (va_arg, assert) or the command line's: the program's own only.
+    const definedIn = expansion?.definedAt.file;
+    if (expansion === undefined || definedIn === undefined) return [d];
+    if (definedIn.startsWith('<') || definedIn.startsWith(`${systemIncludePath}/`)) return [d];
+    return [d, cDiagnostic('note', 'C1067', expansion.definedAt, expansion.name)];
+  };
   const result = (assembly: string | undefined): UnitResult => ({
     assembly,
     diagnostics: withInclusions(diagnostics, pre.includedFrom),
@@ -157,11 +169,11 @@ export function compileUnit(
   const syntaxErrors = parseErrors.filter((d, i) => i === 0 || !sameDiagnostic(d, parseErrors[i - 1]!));
   // After only missing `;` or `}` that the parser repaired, the tree is the corrected program's: check it too.
   if (hasErrors(diagnostics) || (hasErrors(syntaxErrors) && !parsed.complete)) {
-    diagnostics.push(...syntaxErrors);
+    diagnostics.push(...syntaxErrors.flatMap(withMacro));
     return result(undefined);
   }
   const analysed = analyse(parsed.syntax, { unitName, file: path, warnings: options.warnings ?? false });
-  diagnostics.push(...inSourceOrder(syntaxErrors, analysed.diagnostics));
+  diagnostics.push(...inSourceOrder(syntaxErrors, analysed.diagnostics).flatMap(withMacro));
   if (analysed.unit === undefined || hasErrors(diagnostics)) return result(undefined);
   const emitted = emitUnit(analysed.unit, { unitNumber, debug: options.debug ?? true });
   diagnostics.push(...emitted.diagnostics);

@@ -3,6 +3,7 @@
 // recovers from syntax errors at the next `;` or `}` and bounds its own nesting.
 
 import { cDiagnostic, type CDiagnostic, type CDiagnosticCode, type CLocation } from './diagnostics.js';
+import { closestName, headerDeclaringType } from './hints.js';
 import { keywordOf } from './keywords.js';
 import type {
   AssignOperatorSyntax,
@@ -307,7 +308,7 @@ class Parser {
     if (!declaratorFollows) return;
     const tagKind = this.tags.get(token.text);
     if (tagKind !== undefined) this.fail('C2014', token.at, `'${token.text}'`, `'${tagKind}'`);
-    const header = standardHeaderOf[token.text];
+    const header = headerDeclaringType(token.text);
     const similar = header === undefined ? this.similarTypeName(token.text) : undefined;
     if (similar === undefined) this.report('error', 'C2008', token.at, `'${token.text}'`);
     else this.report('error', 'C2011', token.at, `'${token.text}'`, `'${similar}'`);
@@ -319,15 +320,8 @@ class Parser {
   private similarTypeName(name: string): string | undefined {
     const candidates = [...basicWords, 'struct', 'union', 'enum', 'const'];
     for (const scope of this.scopes)
-      for (const [typedefName, isTypedef] of scope)
-        if (isTypedef && !typedefName.startsWith('__')) candidates.push(typedefName);
-    let best: { name: string; distance: number } | undefined;
-    for (const candidate of candidates) {
-      const distance = editDistance(name, candidate);
-      if (distance <= distanceCutoff(name, candidate) && (best === undefined || distance < best.distance))
-        best = { name: candidate, distance };
-    }
-    return best?.name;
+      for (const [typedefName, isTypedef] of scope) if (isTypedef) candidates.push(typedefName);
+    return closestName(name, candidates);
   }
 
   private enter(): void {
@@ -1736,54 +1730,6 @@ class Parser {
     this.expect(')');
     return { kind: 'offsetof', typeName, path, at };
   }
-}
-
-/** Type names of the standard headers that a program may use without including their header. */
-const standardHeaderOf: Readonly<Record<string, string>> = {
-  bool: 'stdbool.h',
-  FILE: 'stdio.h',
-  size_t: 'stddef.h',
-  ptrdiff_t: 'stddef.h',
-  wchar_t: 'stddef.h',
-  va_list: 'stdarg.h',
-  jmp_buf: 'setjmp.h',
-  time_t: 'time.h',
-  clock_t: 'time.h',
-  int8_t: 'stdint.h',
-  int16_t: 'stdint.h',
-  int32_t: 'stdint.h',
-  int64_t: 'stdint.h',
-  uint8_t: 'stdint.h',
-  uint16_t: 'stdint.h',
-  uint32_t: 'stdint.h',
-  uint64_t: 'stdint.h',
-  intptr_t: 'stdint.h',
-  uintptr_t: 'stdint.h',
-  intmax_t: 'stdint.h',
-  uintmax_t: 'stdint.h',
-};
-
-/** The Levenshtein distance between two names. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, substitution));
-    }
-    previous = row;
-  }
-  return previous[b.length]!;
-}
-
-/** How far a name may be from a suggestion for it (gcc's spellcheck.cc cut-off). */
-function distanceCutoff(a: string, b: string): number {
-  const longer = Math.max(a.length, b.length);
-  const shorter = Math.min(a.length, b.length);
-  if (longer <= 1) return 0;
-  if (longer - shorter <= 1) return Math.max(Math.floor(longer / 3), 1);
-  return Math.floor((longer + 2) / 3);
 }
 
 /** Whether a type specifier is a struct, union or enum definition (with a body). */

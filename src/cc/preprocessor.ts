@@ -38,6 +38,16 @@ export interface PreprocessResult {
    * then the line that included the includer, and so on out to the main file (gcc's "In file included from").
    */
   readonly includedFrom: ReadonlyMap<string, readonly CLocation[]>;
+  /** The macros expanded in the source, by `file:line` of their invocation (the outermost one first). */
+  readonly expansions: ReadonlyMap<string, readonly MacroExpansion[]>;
+}
+
+/** A macro invocation in the source: its tokens all carry the location of its name. */
+export interface MacroExpansion {
+  readonly name: string;
+  readonly at: CLocation;
+  /** Where the macro was defined. */
+  readonly definedAt: CLocation;
 }
 
 /** How deep #include may nest (gcc's limit). */
@@ -160,6 +170,7 @@ class Preprocessor {
   readonly diagnostics: CDiagnostic[] = [];
   readonly sources = new Map<string, string>();
   readonly includedFrom = new Map<string, readonly CLocation[]>();
+  readonly expansions = new Map<string, MacroExpansion[]>();
   readonly output: Token[] = [];
   /** The file being preprocessed. */
   private mainPath = '';
@@ -253,6 +264,7 @@ class Preprocessor {
       diagnostics: this.diagnostics,
       sources: this.sources,
       includedFrom: this.includedFrom,
+      expansions: this.expansions,
     };
   }
 
@@ -412,6 +424,12 @@ class Preprocessor {
     this.budget -= tokens.length;
     if (this.budget < 0) throw new Stop(cDiagnostic('error', 'C1022', invocation.at, `"${macro.name}"`));
     if (tokens.length === 0) return;
+    const key = `${invocation.at.file}:${invocation.at.line}`;
+    const onLine = this.expansions.get(key) ?? [];
+    if (!onLine.some((e) => e.at.column === invocation.at.column)) {
+      onLine.push({ name: macro.name, at: invocation.at, definedAt: macro.at });
+      this.expansions.set(key, onLine);
+    }
     macro.disabled = true;
     this.contexts.push({ tokens, pos: 0, macro });
   }

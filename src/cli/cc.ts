@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { compile, compileUnit, preprocessUnit, type CompileOptions } from '../cc/index.js';
 import { writeModule } from '../module/index.js';
 import { diskLibraryCache } from './cache.js';
-import { CliError, diskFiles, exitCodes, formatCDiagnostics, readInput } from './input.js';
+import { CliError, diskFiles, errorsOnly, exitCodes, formatCDiagnostics, readInput } from './input.js';
 
 /** What `tessera cc` writes. */
 export interface OutputOptions {
@@ -28,7 +28,7 @@ export function compileCommand(
     diagnostics: Parameters<typeof formatCDiagnostics>[0],
     texts: Parameters<typeof formatCDiagnostics>[1],
   ): boolean => {
-    const shown = output.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+    const shown = output.quiet ? errorsOnly(diagnostics) : diagnostics;
     const failed = diagnostics.some((d) => d.severity === 'error');
     if (shown.length > 0) {
       const text = formatCDiagnostics(shown, texts);

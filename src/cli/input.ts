@@ -129,6 +129,15 @@ export function formatCDiagnostics(
   return lines.join('\n');
 }
 
+/** The errors among C diagnostics, each with the notes after it (`-w`: no warnings, nor their notes). */
+export function errorsOnly(diagnostics: readonly CDiagnostic[]): CDiagnostic[] {
+  let shown = false;
+  return diagnostics.filter((d) => {
+    if (d.severity !== 'note') shown = d.severity === 'error';
+    return shown;
+  });
+}
+
 /** Compile C (and assembly) files with the C library into a module; warnings go to stderr. */
 export function compileFiles(
   paths: readonly string[],

@@ -451,7 +451,9 @@ test('calls: prototypes convert, variadic and old-style arguments are promoted',
   assert.equal(show(expressionOf('__builtin_expect(c, 0)', d)), '(cast long c)');
   assert.deepEqual(diagnose('int f(int a, int b); int main(void) { f(1); return f(1, 2, 3); }'), [
     "1:39: error: too few arguments to function 'f' [C3003]",
+    "1:5: note: 'f' declared here [C3134]",
     "1:52: error: too many arguments to function 'f' [C3004]",
+    "1:5: note: 'f' declared here [C3134]",
   ]);
   assert.deepEqual(diagnose('int main(void) { return g(1); }'), [
     "1:25: warning: implicit declaration of function 'g' [C3002]",

@@ -23,7 +23,7 @@ import {
   type CompileOptions,
   type CompileResult,
 } from '../../src/cc/index.js';
-import { formatCDiagnostics } from '../../src/cli/input.js';
+import { errorsOnly, formatCDiagnostics } from '../../src/cli/input.js';
 import { repoRoot } from '../support/programs.js';
 
 // The goldens live in the source tree, not in dist/.
@@ -91,7 +91,7 @@ function compileGolden(name: string): Golden {
   if (cached !== undefined) return cached;
   const { options, quiet } = optionsOf(name);
   const result = compile(options);
-  const shown = quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const shown = quiet ? errorsOnly(result.diagnostics) : result.diagnostics;
   const text = shown.length === 0 ? '' : `${formatCDiagnostics(shown, result.sources)}\n`;
   const golden = { result, shown, text };
   compiled.set(name, golden);

@@ -765,6 +765,14 @@ test('each included file records the #include lines that first brought it in, in
   assert.deepEqual(chains, ['outer.h <- main.c:2', 'inner.h <- outer.h:3 <- main.c:2']);
 });
 
+test('each macro invocation in the source is recorded with its definition, the outermost once', () => {
+  const result = run('#define ONE 1\n#define TWO (ONE + ONE)\nint x = TWO, y = ONE;');
+  const recorded = [...result.expansions.values()]
+    .flat()
+    .map((e) => `${e.name}@${e.at.line}:${e.at.column} defined ${e.definedAt.line}:${e.definedAt.column}`);
+  assert.deepEqual(recorded, ['TWO@3:9 defined 2:9', 'ONE@3:18 defined 1:9']);
+});
+
 test('#include errors: not found, malformed, empty, trailing tokens, and too deep', () => {
   const result = run(
     '#include "missing.h"\n#include <missing.h>\n#include\n#include 42\n#define OPEN <a.h\n#include OPEN\n#include ""\n#include "ok.h" extra\n#include "self.h"',

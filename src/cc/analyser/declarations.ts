@@ -887,13 +887,9 @@ export function resolveFunctionDefinition(ctx: Context, def: FunctionDefinitionS
   if (r.type.kind !== 'function') throw new Error('a function definition without a function declarator');
   let fnType = r.type;
   let parameters = r.parameters ?? [];
-  if (!fnType.prototyped && r.identifiers.length > 0) {
-    try {
-      parameters = resolveOldStyleParameters(ctx, def, r.identifiers);
-    } finally {
-      ctx.takeLengths();
-    }
-  } else if (def.oldStyleDeclarations.length > 0) {
+  let parameterLengths = r.parameterLengths;
+  const oldStyle = !fnType.prototyped && r.identifiers.length > 0;
+  if (!oldStyle && def.oldStyleDeclarations.length > 0) {
     throw new Error('old-style parameter declarations in a prototyped definition');
   }
   const returns = unqualified(fnType.returns);
@@ -917,6 +913,10 @@ export function resolveFunctionDefinition(ctx: Context, def: FunctionDefinitionS
   ctx.current = state;
   const scope = ctx.pushScope('function');
   try {
+    if (oldStyle) {
+      // In the function's scope: tags declared there are visible in the body.
+      ({ parameters, lengths: parameterLengths } = resolveOldStyleParameters(ctx, def, r.identifiers));
+    }
     const symbols: VariableSymbol[] = [];
     parameters.forEach((p, i) => {
       const t = unqualified(p.type);
@@ -942,7 +942,7 @@ export function resolveFunctionDefinition(ctx: Context, def: FunctionDefinitionS
     (state as Mutable<FunctionState>).parameters = symbols;
     // The lengths in variably modified parameters are evaluated on entry (C99 6.9.1p10).
     for (const star of starsInParameters(def.declarator)) ctx.error('C3131', star);
-    const entry = lengthStatements(ctx, r.parameterLengths);
+    const entry = lengthStatements(ctx, parameterLengths);
     const checked = checkFunctionBody(
       ctx,
       def.body,
@@ -984,36 +984,64 @@ function checkJumpScope(
   ctx.note('C3134', skipped.at, quote(skipped.name));
 }
 
+/**
+ * The parameters of an old-style definition from its declaration list, declared in the function's
+ * scope, and the lengths of the variable-length arrays there (`f(n, a) int n; int a[n]; { ... }`),
+ * which may use the parameters declared before them.
+ */
 function resolveOldStyleParameters(
   ctx: Context,
   def: FunctionDefinitionSyntax,
   identifiers: readonly { readonly name: string; readonly at: CLocation }[],
-): ResolvedParameter[] {
-  const declared = new Map<string, { type: CType; at: CLocation; register: boolean }>();
-  for (const d of def.oldStyleDeclarations) {
-    const specs = resolveSpecifiers(ctx, d.specifiers, false);
-    if (specs.storage !== undefined && specs.storage !== 'register')
-      ctx.fail('C3080', specs.storageAt, 'parameter');
-    for (const id of d.declarators) {
-      const r = resolveDeclarator(ctx, id.declarator, specs.type);
-      const name = r.name ?? '';
-      if (!identifiers.some((i) => i.name === name)) ctx.fail('C3120', r.at, quote(name));
-      if (declared.has(name)) ctx.fail('C3007', r.at, `parameter ${quote(name)}`);
-      declared.set(name, { type: r.type, at: r.at, register: specs.storage === 'register' });
+): { parameters: ResolvedParameter[]; lengths: LengthEvaluation[] } {
+  const declared = new Map<string, ResolvedParameter>();
+  const { lengths } = ctx.collectLengths(() => {
+    for (const d of def.oldStyleDeclarations) {
+      const specs = resolveSpecifiers(ctx, d.specifiers, false);
+      if (specs.storage !== undefined && specs.storage !== 'register')
+        ctx.fail('C3080', specs.storageAt, 'parameter');
+      for (const id of d.declarators) {
+        const r = resolveDeclarator(ctx, id.declarator, specs.type);
+        const name = r.name ?? '';
+        if (!identifiers.some((i) => i.name === name)) ctx.fail('C3120', r.at, quote(name));
+        if (declared.has(name)) ctx.fail('C3007', r.at, `parameter ${quote(name)}`);
+        const type = oldStyleParameterType(r.type);
+        const symbol: VariableSymbol = {
+          kind: 'variable',
+          name,
+          type,
+          storage: 'parameter',
+          label: '',
+          id: ctx.id(),
+          addressTaken: isAggregateObject(type),
+          at: r.at,
+        };
+        ctx.scope.ordinary.set(name, { kind: 'variable', symbol });
+        declared.set(name, { name, type, at: r.at, register: specs.storage === 'register', symbol });
+      }
     }
-  }
-  return identifiers.map((identifier) => {
-    const d = declared.get(identifier.name);
-    if (d === undefined) ctx.warning('C3121', identifier.at, quote(identifier.name));
-    let type = d?.type ?? types.int;
-    if (type.kind === 'array') type = pointerTo(type.of);
-    else if (type.kind === 'function') type = pointerTo(type);
-    // Callers without a prototype pass promoted arguments: the parameter receives the promoted value.
-    if (type.kind === 'floating' && type.name === 'float') type = qualified(types.double, type);
-    else if (type.kind === 'integer') type = qualified(promote(type), type);
-    const at = d?.at ?? identifier.at;
-    return { name: identifier.name, type, at, register: d?.register ?? false, symbol: undefined };
   });
+  const parameters = identifiers.map((identifier): ResolvedParameter => {
+    const d = declared.get(identifier.name);
+    if (d !== undefined) return d;
+    ctx.warning('C3121', identifier.at, quote(identifier.name));
+    const type = oldStyleParameterType(types.int);
+    return { name: identifier.name, type, at: identifier.at, register: false, symbol: undefined };
+  });
+  return { parameters, lengths };
+}
+
+/**
+ * The type an old-style parameter declared with `type` has: adjusted like a prototype's, and promoted,
+ * since callers without a prototype pass promoted arguments.
+ */
+function oldStyleParameterType(declared: CType): CType {
+  let type = declared;
+  if (type.kind === 'array') type = pointerTo(type.of);
+  else if (type.kind === 'function') type = pointerTo(type);
+  if (type.kind === 'floating' && type.name === 'float') type = qualified(types.double, type);
+  else if (type.kind === 'integer') type = qualified(promote(type), type);
+  return type;
 }
 
 /** Check `_Static_assert`. */

@@ -3,6 +3,7 @@
 
 import type { Expression, FunctionSymbol, VariableSymbol } from '../ast.js';
 import type { CLocation } from '../diagnostics.js';
+import { closestName, headerDeclaringFunction } from '../hints.js';
 import { concatenateStrings, convertCharacter, convertNumber } from '../literals.js';
 import type { ExpressionSyntax, TypeNameSyntax } from '../syntax.js';
 import {
@@ -281,6 +282,11 @@ function checkName(ctx: Context, name: string, at: CLocation): Expression {
     }
     // Reported once per function (or at file scope once), as gcc does.
     ctx.scopes[ctx.current !== undefined ? 1 : 0]?.ordinary.set(name, { kind: 'poisoned', at });
+    const visible = ctx.scopes.flatMap((scope) =>
+      [...scope.ordinary].filter(([, e]) => e.kind !== 'poisoned' && e.kind !== 'typedef').map(([n]) => n),
+    );
+    const similar = closestName(name, visible);
+    if (similar !== undefined) return ctx.fail('C3151', at, quote(name), quote(similar));
     return ctx.fail('C3001', at, quote(name));
   }
   switch (entry.kind) {
@@ -981,7 +987,11 @@ function checkCall(
     const inPlace = checkBuiltinInPlace(ctx, calleeSyntax.name, argumentSyntax, at);
     if (inPlace !== undefined) return inPlace;
     const builtin = builtinFunction(calleeSyntax.name, calleeSyntax.at);
-    if (builtin === undefined) ctx.warning('C3002', calleeSyntax.at, quote(calleeSyntax.name));
+    if (builtin === undefined) {
+      ctx.warning('C3002', calleeSyntax.at, quote(calleeSyntax.name));
+      const header = headerDeclaringFunction(calleeSyntax.name);
+      if (header !== undefined) ctx.note('C3152', calleeSyntax.at, `'<${header}>'`, quote(calleeSyntax.name));
+    }
     callee = functionNode(
       ctx,
       builtin ?? declareImplicitFunction(ctx, calleeSyntax.name, calleeSyntax.at),
@@ -999,6 +1009,12 @@ function checkCall(
         : undefined;
   if (fnType === undefined) return ctx.fail('C3042', at);
   const name = calleeName(calleeSyntax);
+  /** Too many or too few arguments, with gcc's note at the function's declaration. */
+  const wrongArgumentCount = (code: 'C3003' | 'C3004'): never => {
+    ctx.error(code, calleeSyntax.at, name);
+    if (callee.kind === 'function') ctx.note('C3134', callee.symbol.at, quote(callee.symbol.name));
+    throw new AnalysisError();
+  };
   const args: Expression[] = [];
   argumentSyntax.forEach((argSyntax, i) => {
     const arg = checkRvalue(ctx, argSyntax);
@@ -1014,12 +1030,12 @@ function checkCall(
         ),
       );
     } else {
-      if (fnType.prototyped && !fnType.variadic) ctx.fail('C3004', calleeSyntax.at, name);
+      if (fnType.prototyped && !fnType.variadic) wrongArgumentCount('C3004');
       if (arg.type.kind === 'void') ctx.fail('C3073', argSyntax.at);
       args.push(promoteArgument(arg));
     }
   });
-  if (fnType.prototyped && args.length < fnType.params.length) ctx.fail('C3003', calleeSyntax.at, name);
+  if (fnType.prototyped && args.length < fnType.params.length) wrongArgumentCount('C3003');
   const returns = unqualified(fnType.returns);
   if (returns.kind !== 'void' && !isComplete(returns)) ctx.fail('C3074', at, typeName(returns));
   return { kind: 'call', type: returns, callee, functionType: fnType, arguments: args, at };
@@ -1067,7 +1083,12 @@ function checkMember(
   if (type.kind !== 'struct' && type.kind !== 'union') return ctx.fail('C3037', at, quote(name));
   if (!type.info.complete) ctx.fail('C3074', at, typeName(type));
   const member = findMember(type, name);
-  if (member === undefined) return ctx.fail('C3038', at, quote(typeToString(type)), quote(name));
+  if (member === undefined) {
+    const names = type.info.members.flatMap((m) => (m.name === undefined ? [] : [m.name]));
+    const similar = closestName(name, names);
+    if (similar !== undefined) ctx.fail('C3153', at, quote(typeToString(type)), quote(name), quote(similar));
+    return ctx.fail('C3038', at, quote(typeToString(type)), quote(name));
+  }
   return memberNode(ctx, object, member, at);
 }
 

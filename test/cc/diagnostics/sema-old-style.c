@@ -1,6 +1,6 @@
 /* Old-style (K&R) definitions: a parameter left untyped; a declaration for a parameter that is not there
-   (which drops the whole definition, so the call below it is an implicit declaration: a cascade). A struct
-   first declared in a parameter list; an extern with an initializer in a block. */
+   (the function stays declared, so the call below it is no implicit declaration). A struct first declared
+   in a parameter list; an extern with an initializer in a block. */
 // cc: -Wall
 int untyped(a, b) // warning
   int a;
@@ -16,5 +16,5 @@ int sum(a, b)
 int visible(struct hidden *h); // warning
 int main(void) {
   extern int configured = 1; // error
-  return untyped(1, 2) + sum(1, 2) + visible(0) + configured; // warning
+  return untyped(1, 2) + sum(1, 2) + visible(0) + configured;
 }

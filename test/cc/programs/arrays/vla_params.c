@@ -57,6 +57,15 @@ static long diagonal(long n, long a[n][n + 1]) {
   return s;
 }
 
+/* An old-style definition: the lengths use the parameters declared before them. */
+static int old_style(n, m, a)
+  int n;
+  int m;
+  int a[n][m];
+{
+  return a[n - 1][m - 1] + (int)(sizeof a[0] / sizeof a[0][0]);
+}
+
 int main(void) {
   int rows = 4, cols = 6;
   int grid[rows][cols];
@@ -86,5 +95,6 @@ int main(void) {
   for (int i = 0; i < 3; i++)
     for (int j = 0; j < 4; j++) d[i][j] = 10 * i + j;
   printf("%ld\n", diagonal(3, d));
+  printf("%d\n", old_style(4, 6, grid));
   return 0;
 }
