@@ -11,3 +11,4 @@ export {
 } from './compile.js';
 export { discoverFunctions, type JitFunction, type Block } from './discover.js';
 export { wasmCases } from './semantics.js';
+export { printCode, printModuleCode } from './wat.js';

@@ -128,7 +128,7 @@ export const op = {
 export type OpName = keyof typeof op;
 
 /** Saturating truncations live behind the 0xfc prefix. */
-const saturating = { 'i64.trunc_sat_f64_s': 6, 'i64.trunc_sat_f64_u': 7 } as const;
+export const saturating = { 'i64.trunc_sat_f64_s': 6, 'i64.trunc_sat_f64_u': 7 } as const;
 
 /** A growable byte array: translation writes hundreds of kilobytes a byte at a time. */
 export class Bytes {

@@ -1,0 +1,12 @@
+; call.s: a direct call to a leaf function and a call through a register.
+(module "call")
+(export 'main)
+(function 'main)
+  (vp-cpy-cr 20 r0)
+  (vp-call 'double)
+  (vp-lea-p 'double r2)
+  (vp-call-r r2)
+  (vp-ret)
+(function 'double)
+  (vp-add-rr r0 r0)
+  (vp-ret)

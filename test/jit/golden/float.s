@@ -1,0 +1,13 @@
+; float.s: double arithmetic, a conversion and a double compare-and-branch.
+(module "float")
+(export 'main)
+(function 'main)
+  (vp-cpy-cr 3 r1)
+  (vp-cvt-if r1 r1)
+  (vp-fmul-rr r1 r1)
+  (vp-fsqrt-rr r1 r2)
+  (vp-cpy-cr 0 r0)
+  (vp-fblt-rr r1 r2 'done)
+  (vp-cvt-fi r2 r0)
+(vp-label 'done)
+  (vp-ret)

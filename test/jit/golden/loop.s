@@ -1,0 +1,11 @@
+; loop.s: a counted loop summing 1..n (a backward branch, a forward exit).
+(module "loop")
+(export 'main)
+(function 'main)
+  (vp-cpy-cr 10 r1)
+  (vp-cpy-cr 0 r0)
+(vp-label 'again)
+  (vp-add-rr r1 r0)
+  (vp-sub-cr 1 r1)
+  (vp-bne-cr 0 r1 'again)
+  (vp-ret)

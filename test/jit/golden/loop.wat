@@ -1,0 +1,425 @@
+(func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32)
+  block
+    block
+      loop
+        block
+          block
+            block
+              local.get 4
+              i32.const -1
+              i32.ne
+              if
+                block
+                  local.get 4
+                  br_table 0 3 0 0
+                end
+                local.get 4
+                i32.const -1
+                local.set 4
+                br_table 1 2 3 1
+              end
+            end
+            local.get 3
+            i64.const 2
+            i64.sub
+            local.tee 3
+            i64.const 0
+            i64.lt_s
+            if
+              i32.const 0
+              i32.const 2
+              i32.store offset=1048724
+              local.get 3
+              i64.const 2
+              i64.add
+              local.set 3
+              i32.const 0
+              local.set 9
+              i32.const 1
+              local.set 10
+              br 4
+            end
+            i64.const 10
+            local.set 1
+            i64.const 0
+            local.set 0
+          end
+          loop
+            block
+              local.get 4
+              i32.const -1
+              i32.ne
+              if
+                block
+                  local.get 4
+                  br_table 0 0 0 0
+                end
+                local.get 4
+                i32.const -1
+                local.set 4
+                br_table 1 1 1 1
+              end
+            end
+            local.get 3
+            i64.const 3
+            i64.sub
+            local.tee 3
+            i64.const 0
+            i64.lt_s
+            if
+              i32.const 0
+              i32.const 3
+              i32.store offset=1048724
+              local.get 3
+              i64.const 3
+              i64.add
+              local.set 3
+              i32.const 2
+              local.set 9
+              i32.const 1
+              local.set 10
+              br 4
+            end
+            local.get 0
+            local.get 1
+            i64.add
+            local.set 0
+            local.get 1
+            i64.const 1
+            i64.sub
+            local.set 1
+            local.get 1
+            i64.const 0
+            i64.ne
+            if
+              br 1
+            end
+            br 1
+          end
+        end
+        local.get 3
+        i64.const 1
+        i64.sub
+        local.tee 3
+        i64.const 0
+        i64.lt_s
+        if
+          i32.const 0
+          i32.const 1
+          i32.store offset=1048724
+          local.get 3
+          i64.const 1
+          i64.add
+          local.set 3
+          i32.const 5
+          local.set 9
+          i32.const 1
+          local.set 10
+          br 2
+        end
+        local.get 2
+        local.tee 5
+        i64.const 65536
+        i64.sub
+        i64.const 983032
+        i64.gt_u
+        if
+          local.get 3
+          i64.const 1
+          i64.add
+          local.set 3
+          i32.const 5
+          local.set 9
+          i32.const 8
+          local.set 10
+          br 2
+        end
+        local.get 5
+        i32.wrap_i64
+        i64.load
+        i64.const 65536
+        i64.sub
+        local.tee 6
+        i64.const 24
+        i64.ge_u
+        local.get 6
+        i32.wrap_i64
+        i32.const 3
+        i32.and
+        i32.or
+        if
+          local.get 3
+          i64.const 1
+          i64.add
+          local.set 3
+          i32.const 5
+          local.set 9
+          i32.const 8
+          local.set 10
+          br 2
+        end
+        local.get 5
+        i64.const 8
+        i64.add
+        local.set 2
+        i32.const 0
+        i32.load offset=1048720
+        local.set 11
+        block
+          loop
+            local.get 11
+            i32.eqz
+            br_if 1
+            local.get 11
+            i32.const 2
+            i32.shl
+            i32.load offset=1048828
+            local.get 5
+            i32.wrap_i64
+            i32.gt_s
+            br_if 1
+            local.get 11
+            i32.const 1
+            i32.sub
+            local.set 11
+            br 0
+          end
+        end
+        i32.const 0
+        local.get 11
+        i32.store offset=1048720
+        local.get 0
+        local.get 1
+        local.get 2
+        local.get 3
+        local.get 6
+        i32.wrap_i64
+        i32.const 2
+        i32.shr_u
+        return
+      end
+      unreachable
+    end
+    i32.const 0
+    local.get 0
+    i64.store offset=1048576
+    i32.const 0
+    local.get 1
+    i64.store offset=1048584
+    i32.const 0
+    local.get 2
+    i64.store offset=1048696
+    i32.const 0
+    local.get 3
+    i64.store offset=1048712
+    i32.const 0
+    local.get 9
+    i32.store offset=1048704
+    i32.const 0
+    local.get 10
+    i32.store offset=1048708
+  end
+  local.get 0
+  local.get 1
+  local.get 2
+  local.get 3
+  i32.const -1
+  return)
+(func 2 (local i32)
+  local.get 0
+  local.get 1
+  local.get 15
+  local.get 16
+  local.get 17
+  call 1
+  local.set 18
+  local.set 16
+  local.set 15
+  local.set 1
+  local.set 0
+  local.get 18
+  i32.const -1
+  i32.eq
+  if
+    i32.const 0
+    local.get 2
+    i64.store offset=1048592
+    i32.const 0
+    local.get 3
+    i64.store offset=1048600
+    i32.const 0
+    local.get 4
+    i64.store offset=1048608
+    i32.const 0
+    local.get 5
+    i64.store offset=1048616
+    i32.const 0
+    local.get 6
+    i64.store offset=1048624
+    i32.const 0
+    local.get 7
+    i64.store offset=1048632
+    i32.const 0
+    local.get 8
+    i64.store offset=1048640
+    i32.const 0
+    local.get 9
+    i64.store offset=1048648
+    i32.const 0
+    local.get 10
+    i64.store offset=1048656
+    i32.const 0
+    local.get 11
+    i64.store offset=1048664
+    i32.const 0
+    local.get 12
+    i64.store offset=1048672
+    i32.const 0
+    local.get 13
+    i64.store offset=1048680
+    i32.const 0
+    local.get 14
+    i64.store offset=1048688
+  end
+  local.get 0
+  local.get 1
+  local.get 2
+  local.get 3
+  local.get 4
+  local.get 5
+  local.get 6
+  local.get 7
+  local.get 8
+  local.get 9
+  local.get 10
+  local.get 11
+  local.get 12
+  local.get 13
+  local.get 14
+  local.get 15
+  local.get 16
+  local.get 18)
+(func 3 (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32)
+  i32.const 0
+  i32.load offset=1048720
+  i32.const 800
+  i32.add
+  global.set 0
+  i32.const 0
+  i64.load offset=1048576
+  i32.const 0
+  i64.load offset=1048584
+  i32.const 0
+  i64.load offset=1048592
+  i32.const 0
+  i64.load offset=1048600
+  i32.const 0
+  i64.load offset=1048608
+  i32.const 0
+  i64.load offset=1048616
+  i32.const 0
+  i64.load offset=1048624
+  i32.const 0
+  i64.load offset=1048632
+  i32.const 0
+  i64.load offset=1048640
+  i32.const 0
+  i64.load offset=1048648
+  i32.const 0
+  i64.load offset=1048656
+  i32.const 0
+  i64.load offset=1048664
+  i32.const 0
+  i64.load offset=1048672
+  i32.const 0
+  i64.load offset=1048680
+  i32.const 0
+  i64.load offset=1048688
+  i32.const 0
+  i64.load offset=1048696
+  i32.const 0
+  i64.load offset=1048712
+  local.get 1
+  local.get 0
+  call_indirect (type 0)
+  local.set 19
+  local.set 18
+  local.set 17
+  local.set 16
+  local.set 15
+  local.set 14
+  local.set 13
+  local.set 12
+  local.set 11
+  local.set 10
+  local.set 9
+  local.set 8
+  local.set 7
+  local.set 6
+  local.set 5
+  local.set 4
+  local.set 3
+  local.set 2
+  local.get 19
+  i32.const -1
+  i32.eq
+  if
+    i32.const 0
+    i32.load offset=1048708
+    return
+  end
+  i32.const 0
+  local.get 2
+  i64.store offset=1048576
+  i32.const 0
+  local.get 3
+  i64.store offset=1048584
+  i32.const 0
+  local.get 4
+  i64.store offset=1048592
+  i32.const 0
+  local.get 5
+  i64.store offset=1048600
+  i32.const 0
+  local.get 6
+  i64.store offset=1048608
+  i32.const 0
+  local.get 7
+  i64.store offset=1048616
+  i32.const 0
+  local.get 8
+  i64.store offset=1048624
+  i32.const 0
+  local.get 9
+  i64.store offset=1048632
+  i32.const 0
+  local.get 10
+  i64.store offset=1048640
+  i32.const 0
+  local.get 11
+  i64.store offset=1048648
+  i32.const 0
+  local.get 12
+  i64.store offset=1048656
+  i32.const 0
+  local.get 13
+  i64.store offset=1048664
+  i32.const 0
+  local.get 14
+  i64.store offset=1048672
+  i32.const 0
+  local.get 15
+  i64.store offset=1048680
+  i32.const 0
+  local.get 16
+  i64.store offset=1048688
+  i32.const 0
+  local.get 17
+  i64.store offset=1048696
+  i32.const 0
+  local.get 18
+  i64.store offset=1048712
+  i32.const 0
+  local.get 19
+  i32.store offset=1048704
+  i32.const 7)

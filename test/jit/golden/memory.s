@@ -1,0 +1,13 @@
+; memory.s: a store and loads of two widths through a base register (address checks, then the access).
+(module "memory")
+(export 'main)
+(function 'main)
+  (vp-lea-p 'cell r1)
+  (vp-cpy-cr -2 r2)
+  (vp-cpy-ri r2 r1 8)
+  (vp-cpy-ir-ub r1 8 r0)
+  (vp-cpy-ir r1 8 r3)
+  (vp-ret)
+(section 'bss)
+(vp-label 'cell)
+  (space 16)
