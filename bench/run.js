@@ -1,8 +1,10 @@
 // The benchmark harness behind `npm run bench`: each program in native C (gcc -O2), plain JS, hand-written VP
-// assembly in Tessera's interpreter and the same C compiled by Tessera's C compiler (VP C); per column, one cold
-// run in each of N fresh processes and N warm (steady-state) runs in one of them. Prints tables of medians and
-// ratios, and checks every column's result, every run.
-// Options: --runs N, --only fib,sieve, --json FILE, --markdown FILE, --node-flags FLAGS. See bench/README.md.
+// assembly in Tessera's interpreter and the same C compiled by Tessera's C compiler, run in the interpreter (VP C)
+// and in the compiled tier (VP C jit); per column, one cold run in each of N fresh processes and N warm
+// (steady-state) runs in one of them. Prints tables of medians and ratios, and checks every column's result,
+// every run. --fuel-overhead instead times the compiled tier with unlimited against finite fuel.
+// Options: --runs N, --only fib,sieve, --tiers interp,jit, --fuel-overhead, --json FILE, --markdown FILE,
+// --node-flags FLAGS. See bench/README.md.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,11 +19,19 @@ const outDir = `${root}bench/out/`;
 const worker = `${root}bench/worker.js`;
 const library = `${root}dist/src/index.js`;
 const compiler = `${root}dist/src/cc/index.js`;
+const compiledTier = `${root}dist/src/jit/index.js`;
 
-const usage = `usage: node bench/run.js [--runs N] [--only fib,sieve,...] [--json FILE] [--markdown FILE]
-                         [--node-flags FLAGS]
+/** The execution tiers the harness has columns for: the interpreter (VP, VP C) and the compiled tier (VP C jit). */
+const allTiers = ['interp', 'jit'];
+
+const usage = `usage: node bench/run.js [--runs N] [--only fib,sieve,...] [--tiers interp,jit] [--fuel-overhead]
+                         [--json FILE] [--markdown FILE] [--node-flags FLAGS]
   --runs N         warm runs and cold processes per program and column (default 5); the table shows medians
   --only LIST      comma-separated programs to run (${programs.map((program) => program.name).join(', ')})
+  --tiers LIST     the execution tiers whose columns run (default interp,jit): interp = VP and VP C,
+                   jit = VP C jit (the compiled tier); C and JS always run
+  --fuel-overhead  instead of the tables: the compiled tier with unlimited fuel against a finite budget,
+                   N alternating pairs per program (warm medians)
   --json FILE      also write every sample, the environment and the table as JSON
   --markdown FILE  also write the table as Markdown
   --node-flags F   extra node flags for the JS, VP and VP C worker processes, space-separated
@@ -33,14 +43,26 @@ function fail(message) {
 }
 
 function parseOptions(args) {
-  const options = { runs: 5, only: undefined, json: undefined, markdown: undefined, nodeFlags: [] };
+  const options = {
+    runs: 5,
+    only: undefined,
+    tiers: allTiers,
+    fuelOverhead: false,
+    json: undefined,
+    markdown: undefined,
+    nodeFlags: [],
+  };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
     if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${usage}\n`);
       process.exit(0);
     }
-    const match = /^--(runs|only|json|markdown|node-flags)(?:=(.*))?$/.exec(arg);
+    if (arg === '--fuel-overhead') {
+      options.fuelOverhead = true;
+      continue;
+    }
+    const match = /^--(runs|only|tiers|json|markdown|node-flags)(?:=(.*))?$/.exec(arg);
     if (match === null) fail(`unknown argument ${arg}`);
     const value = match[2] ?? args[++index];
     if (value === undefined || value === '') fail(`--${match[1]} needs a value`);
@@ -53,6 +75,12 @@ function parseOptions(args) {
       for (const name of options.only) {
         if (!programs.some((program) => program.name === name)) fail(`no program called ${name}`);
       }
+    } else if (match[1] === 'tiers') {
+      options.tiers = value.split(',').filter((name) => name !== '');
+      for (const name of options.tiers) {
+        if (!allTiers.includes(name)) fail(`no tier called ${name} (${allTiers.join(', ')})`);
+      }
+      if (options.tiers.length === 0) fail('--tiers needs at least one tier');
     } else if (match[1] === 'node-flags') {
       options.nodeFlags = value.split(/\s+/).filter((flag) => flag !== '');
     } else {
@@ -226,7 +254,7 @@ function buildTesseraLibrary() {
 /**
  * The js, vp or vpc column: one worker runs the program `runs + 1` times (run 1 cold, runs 2.. the warm
  * samples), then `runs - 1` more fresh workers run it once each, so that there are `runs` cold samples too.
- * vp and vpc run on the execution tier `tier` (worker.js lists them; only 'interp' so far).
+ * vp and vpc run on the execution tier `tier` (a key of `tiers` in worker.js: 'interp' or 'jit').
  */
 function timeInWorkers(column, program, runs, tier = 'interp') {
   const first = runWorker(column, program, runs + 1, `1/${runs}`, tier);
@@ -272,7 +300,19 @@ function summarize(program, timing) {
   if ('wholeMs' in coldSamples[0]) {
     summary.compileMs = medianOf(coldSamples, 'compileMs');
     summary.wholeMs = medianOf(coldSamples, 'wholeMs');
-    summary.medianMachineMs = medianOf(samples, 'machineMs');
+  }
+  if ('machineMs' in samples[0]) summary.medianMachineMs = medianOf(samples, 'machineMs');
+  if ('translateMs' in samples[0]) {
+    // The compiled tier: what attachCompiledTier did for each new Machine, cold (a fresh process, the
+    // translator's own JS not yet optimised by V8) and warm. MB/s = bytes of VP text / translate time.
+    for (const field of ['attachMs', 'translateMs', 'instantiateMs']) {
+      const name = field[0].toUpperCase() + field.slice(1);
+      summary[`median${name}`] = medianOf(samples, field);
+      summary[`cold${name}`] = medianOf(coldSamples, field);
+    }
+    for (const field of ['textBytes', 'wasmBytes', 'functions', 'blocks']) summary[field] = samples[0][field];
+    summary.translateMBps = summary.textBytes / summary.medianTranslateMs / 1000;
+    summary.coldTranslateMBps = summary.textBytes / summary.coldTranslateMs / 1000;
   }
   if ('runMs' in samples[0]) {
     summary.medianCreateMs = medianOf(samples, 'createMs');
@@ -307,7 +347,7 @@ function formatRatio(value) {
 
 /** A column's steady-state speed in millions of VP instructions (fuel) per second, or '-'. */
 function formatSpeed(column) {
-  return column.ok ? column.minsnPerSecond.toFixed(0) : '-';
+  return column.ok && column.minsnPerSecond !== undefined ? column.minsnPerSecond.toFixed(0) : '-';
 }
 
 /** Millions of VP instructions executed, or '-'. */
@@ -317,24 +357,57 @@ function formatInstructions(column) {
 
 /**
  * The main table: each column is a header with either `cell` (a row's text) or `ratio` (a key of
- * `row.ratios`, which also gets a geometric mean).
+ * `row.ratios`, which also gets a geometric mean); `tiers` lists the execution tiers it needs (it is left out
+ * unless --tiers selects all of them).
  */
 const mainTable = [
   { header: 'program', cell: (row) => row.name },
   { header: 'C ms', cell: (row) => formatMs(row.columns.c) },
   { header: 'JS ms', cell: (row) => formatMs(row.columns.js) },
-  { header: 'VP ms', cell: (row) => formatMs(row.columns.vp) },
-  { header: 'VP C ms', cell: (row) => formatMs(row.columns.vpc) },
-  { header: 'VP cold ms', cell: (row) => formatMs(row.columns.vp, 'coldMs') },
-  { header: 'VP C whole ms', cell: (row) => formatMs(row.columns.vpc, 'wholeMs') },
-  { header: 'cc ms', cell: (row) => formatMs(row.columns.vpc, 'compileMs') },
-  { header: 'interp/C', ratio: 'interpOverC' },
-  { header: 'interp/JS', ratio: 'interpOverJs' },
+  { header: 'VP ms', cell: (row) => formatMs(row.columns.vp), tiers: ['interp'] },
+  { header: 'VP C ms', cell: (row) => formatMs(row.columns.vpc), tiers: ['interp'] },
+  { header: 'VP C jit ms', cell: (row) => formatMs(row.columns.jit), tiers: ['jit'] },
+  { header: 'VP cold ms', cell: (row) => formatMs(row.columns.vp, 'coldMs'), tiers: ['interp'] },
+  { header: 'VP C whole ms', cell: (row) => formatMs(row.columns.vpc, 'wholeMs'), tiers: ['interp'] },
+  { header: 'jit whole ms', cell: (row) => formatMs(row.columns.jit, 'wholeMs'), tiers: ['jit'] },
+  {
+    header: 'cc ms',
+    cell: (row) => formatMs(row.columns.vpc.ok ? row.columns.vpc : row.columns.jit, 'compileMs'),
+  },
+  { header: 'interp/C', ratio: 'interpOverC', tiers: ['interp'] },
+  { header: 'interp/JS', ratio: 'interpOverJs', tiers: ['interp'] },
   { header: 'JS/C', ratio: 'jsOverC' },
-  { header: 'VP C/C', ratio: 'vpcOverC' },
-  { header: 'VP C/JS', ratio: 'vpcOverJs' },
-  { header: 'VP C/VP', ratio: 'vpcOverVp' },
-  { header: 'VP Minsn/s', cell: (row) => formatSpeed(row.columns.vp) },
+  { header: 'VP C/C', ratio: 'vpcOverC', tiers: ['interp'] },
+  { header: 'VP C/JS', ratio: 'vpcOverJs', tiers: ['interp'] },
+  { header: 'VP C/VP', ratio: 'vpcOverVp', tiers: ['interp'] },
+  { header: 'jit/C', ratio: 'jitOverC', tiers: ['jit'] },
+  { header: 'jit/JS', ratio: 'jitOverJs', tiers: ['jit'] },
+  { header: 'jit/interp', ratio: 'jitOverInterp', tiers: ['interp', 'jit'] },
+  { header: 'VP Minsn/s', cell: (row) => formatSpeed(row.columns.vp), tiers: ['interp'] },
+];
+
+/** A number with `digits` decimals, or '-' when the column did not run or was wrong. */
+function formatField(column, field, digits = 1, scale = 1) {
+  return column.ok && column[field] !== undefined ? (column[field] / scale).toFixed(digits) : '-';
+}
+
+/** The third table: the compiled tier's compile (translate + instantiate, per new Machine) and speed. */
+const jitTable = [
+  { header: 'program', cell: (row) => row.name },
+  { header: 'VP C jit ms', cell: (row) => formatMs(row.columns.jit) },
+  { header: 'jit cold ms', cell: (row) => formatMs(row.columns.jit, 'coldMs') },
+  { header: 'jit machine ms', cell: (row) => formatMs(row.columns.jit, 'medianMachineMs') },
+  { header: 'text KB', cell: (row) => formatField(row.columns.jit, 'textBytes', 1, 1024) },
+  { header: 'Wasm KB', cell: (row) => formatField(row.columns.jit, 'wasmBytes', 1, 1024) },
+  { header: 'functions', cell: (row) => formatField(row.columns.jit, 'functions', 0) },
+  { header: 'blocks', cell: (row) => formatField(row.columns.jit, 'blocks', 0) },
+  { header: 'translate cold ms', cell: (row) => formatField(row.columns.jit, 'coldTranslateMs') },
+  { header: 'translate ms', cell: (row) => formatField(row.columns.jit, 'medianTranslateMs') },
+  { header: 'instantiate cold ms', cell: (row) => formatField(row.columns.jit, 'coldInstantiateMs') },
+  { header: 'instantiate ms', cell: (row) => formatField(row.columns.jit, 'medianInstantiateMs') },
+  { header: 'MB/s cold', cell: (row) => formatField(row.columns.jit, 'coldTranslateMBps', 2) },
+  { header: 'MB/s', cell: (row) => formatField(row.columns.jit, 'translateMBps', 2) },
+  { header: 'jit Minsn/s', cell: (row) => formatSpeed(row.columns.jit) },
 ];
 
 /** The second table: Tessera-compiled C against the hand-written VP assembly, instruction by instruction. */
@@ -360,7 +433,7 @@ function tableCells(columns, rows, geomeans) {
       ),
     );
   }
-  if (rows.length > 1) {
+  if (rows.length > 1 && columns.some((column) => column.ratio !== undefined)) {
     cells.push(
       columns.map((column, index) => {
         if (index === 0) return 'geomean';
@@ -390,94 +463,29 @@ function markdownTable(cells) {
   return [row(cells[0]), row(align), ...cells.slice(1).map(row)].join('\n');
 }
 
+/** Whether --tiers selects every tier a table column needs. */
+function hasTiers(column) {
+  return (column.tiers ?? []).every((tier) => options.tiers.includes(tier));
+}
+
+/** A geomean as text, with (k/n) when it is over fewer than all n programs, or '-'. */
+function formatGeomean(key, count) {
+  const geomean = geomeans[key];
+  if (geomean === undefined || geomean.value === undefined) return '-';
+  return geomean.count < count
+    ? `${formatRatio(geomean.value)} (${geomean.count}/${count})`
+    : formatRatio(geomean.value);
+}
+
 const options = parseOptions(process.argv.slice(2));
 const selected = programs.filter(
   (program) => options.only === undefined || options.only.includes(program.name),
 );
 const problems = [];
-
-for (const program of selected) problems.push(...checkVpSizes(program));
-const vpSkipped = existsSync(library)
-  ? undefined
-  : `${library} is missing: build first (npm run bench builds)`;
-if (vpSkipped !== undefined) process.stderr.write(`bench: ${vpSkipped}; the VP column is skipped\n`);
-let vpcSkipped =
-  vpSkipped ??
-  (existsSync(compiler) ? undefined : `${compiler} is missing: build first (npm run bench builds)`);
-const tesseraLibrary = vpcSkipped === undefined ? buildTesseraLibrary() : { skipped: vpcSkipped };
-vpcSkipped = tesseraLibrary.skipped;
-if (vpcSkipped !== undefined) process.stderr.write(`bench: ${vpcSkipped}; the VP C column is skipped\n`);
-
-const c = buildC();
-if (c.skipped !== undefined) process.stderr.write(`bench: ${c.skipped}\n`);
-let cStartupMs;
-if (c.built.has('fib')) {
-  // fib(0) returns at once: what is left is the cost of starting and waiting for a process.
-  cStartupMs = median(Array.from({ length: Math.max(options.runs, 5) }, () => runC('fib', [0], 1).processMs));
-}
-
-const rows = [];
-for (const [index, program] of selected.entries()) {
-  process.stderr.write(`[${index + 1}/${selected.length}] ${program.name}: ${program.about}\n`);
-  const cTiming = c.built.has(program.name)
-    ? timeC(program, options.runs)
-    : { skipped: c.skipped ?? 'the C program did not build' };
-  const jsTiming = timeInWorkers('js', program, options.runs);
-  let vpTiming = { skipped: vpSkipped };
-  if (program.vp === undefined) vpTiming = { absent: 'no hand-written VP version' };
-  else if (vpSkipped === undefined) vpTiming = timeInWorkers('vp', program, options.runs, 'interp');
-  // A column for another execution tier runs the same compiled C the same way, with its tier's name in place
-  // of 'interp' (a key of `tiers` in worker.js), and gets its cells and ratios below.
-  const vpcTiming =
-    vpcSkipped === undefined
-      ? timeInWorkers('vpc', program, options.runs, 'interp')
-      : { skipped: vpcSkipped };
-  const columns = {
-    c: summarize(program, cTiming),
-    js: summarize(program, jsTiming),
-    vp: summarize(program, vpTiming),
-    vpc: summarize(program, vpcTiming),
-  };
-  for (const [column, summary] of Object.entries(columns)) {
-    if (summary.error !== undefined) problems.push(`ERROR: ${program.name}/${column}: ${summary.error}`);
-    else if (
-      summary.absent === undefined &&
-      summary.skipped === undefined &&
-      summary.unavailable === undefined &&
-      !summary.ok
-    ) {
-      problems.push(
-        `MISMATCH: ${program.name}/${column} produced ${JSON.stringify(summary.output)}, expected ${JSON.stringify(program.expected)}`,
-      );
-    }
-  }
-  const ratios = {
-    interpOverC: ratio(columns.vp, columns.c),
-    interpOverJs: ratio(columns.vp, columns.js),
-    jsOverC: ratio(columns.js, columns.c),
-    vpcOverC: ratio(columns.vpc, columns.c),
-    vpcOverJs: ratio(columns.vpc, columns.js),
-    vpcOverVp: ratio(columns.vpc, columns.vp),
-    vpcOverVpInstructions: ratio(columns.vpc, columns.vp, 'instructions'),
-    vpcMachineOverVp:
-      columns.vpc.ok && columns.vp.ok ? columns.vpc.medianMachineMs / columns.vp.medianMs : undefined,
-  };
-  rows.push({
-    name: program.name,
-    about: program.about,
-    expected: program.expected,
-    cProcessMs: columns.c.processMs,
-    columns,
-    ratios,
-  });
-}
-
+/** The geometric mean of each ratio over the programs that have it: `{ value, count }` per key of row.ratios. */
 const geomeans = {};
-for (const key of Object.keys(rows[0]?.ratios ?? {})) {
-  const values = rows.map((row) => row.ratios[key]).filter((value) => value !== undefined);
-  geomeans[key] = { value: values.length > 0 ? geometricMean(values) : undefined, count: values.length };
-}
 
+const gccVersion = firstLine('gcc', ['--version']);
 const gitCommit = firstLine('git', ['rev-parse', '--short', 'HEAD']);
 const gitDirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'examples', 'bench'], {
   encoding: 'utf8',
@@ -486,105 +494,394 @@ const gitDirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'exampl
 const environment = {
   date: new Date().toISOString(),
   node: process.version,
-  gcc: c.version ?? null,
+  gcc: gccVersion ?? null,
   cpu: `${os.cpus()[0]?.model ?? 'unknown'} (${os.cpus().length} logical)`,
   commit: gitCommit === undefined ? null : `${gitCommit}${gitDirty ? ' + uncommitted changes' : ''}`,
   nodeFlags: options.nodeFlags.join(' '),
+  tiers: options.tiers.join(','),
 };
-
-const cells = tableCells(mainTable, rows, geomeans);
-const showVpc = vpcSkipped === undefined && vpSkipped === undefined;
-const vpcCells = showVpc ? tableCells(vpcTable, rows, geomeans) : undefined;
-const processTimes = rows
-  .filter((row) => row.cProcessMs !== undefined)
-  .map((row) => `${row.name} ${row.cProcessMs.toFixed(1)}`);
-const machineOverhead = rows
-  .filter((row) => row.columns.vpc.ok)
-  .map((row) => `${row.name} ${(row.columns.vpc.medianMachineMs - row.columns.vpc.medianMs).toFixed(1)}`);
-const unavailable = rows
-  .filter((row) => row.columns.vpc.unavailable !== undefined)
-  .map((row) => `VP C n/a for ${row.name}: Tessera does not compile it yet: ${row.columns.vpc.unavailable}`);
-const warmRuns = options.runs === 1 ? 'run 2' : `runs 2-${options.runs + 1}`;
-const coldRuns = options.runs === 1 ? 'one process' : `${options.runs} processes`;
-const notes = [
-  `Milliseconds, medians. C, JS, VP, VP C ms: steady state, ${warmRuns} of one process. ` +
-    `VP cold ms: new Machine + first run() in a fresh process, ${coldRuns}. VP C whole ms: compile + ` +
-    `new Machine + first run() in a fresh process, ${coldRuns}; cc ms: that compile alone.`,
-  'C: gcc -O2, only the computation, timed by the program itself (clock_gettime, CLOCK_MONOTONIC). ' +
-    'VP ms = new Machine + run().',
-  c.skipped !== undefined
-    ? `C: ${c.skipped}.`
-    : `Whole C process, start-up included (cProcessMs): ${processTimes.join(', ') || '-'}` +
-      (cStartupMs === undefined ? '.' : `; start-up alone (fib 0): ${cStartupMs.toFixed(1)}.`),
-  vpcSkipped !== undefined
-    ? `VP C: ${vpcSkipped}.`
-    : 'VP C: the same bench/c/*.c compiled by Tessera and run in the interpreter (a new Machine per run); ' +
-      "VP C ms is the computation as the program times it (the C library's clock(), microseconds), the " +
-      `region C ms covers. New Machine + run() took this much longer: ${machineOverhead.join(', ') || '-'}. ` +
-      `cc ms reads the C library from a cache compiled at the start (${
-        tesseraLibrary.cached ? `${tesseraLibrary.ms.toFixed(0)} ms` : 'not used: cc ms includes the library'
-      }), as tessera run does.`,
-  'Ratios use the steady-state medians. VP Minsn/s = fuelUsed / steady-state run() time. Each geomean is ' +
-    'over the programs that have both of its columns; (k/n) marks one over k of the n programs, so geomeans ' +
-    'with different k are over different programs.',
-  `VP -: the program has no hand-written VP version (${
-    programs
-      .filter((program) => program.vp !== undefined)
-      .map((program) => program.name)
-      .join(', ') || 'none'
-  } have one).`,
-  'WRONG = a run printed a different result than expected (no ratio); skipped/ERROR: see the messages; ' +
-    'n/a: see below.',
-  ...unavailable,
-];
-const vpcNotes = [
-  'Tessera-compiled C against the hand-written VP assembly, whole programs (the C start-up and printing ' +
-    'included): Minsn = millions of instructions executed (fuel, less host calls and bulk memory), ' +
-    'Minsn/s = fuelUsed / run() time, VP C machine ms = new Machine + run(), as VP ms.',
-];
-const banner = problems.length > 0 ? ['', '!'.repeat(72), ...problems, '!'.repeat(72)] : [];
 const heading = `tessera bench: ${environment.date}, node ${environment.node}, ${environment.gcc ?? 'no gcc'}, ${environment.cpu}, ${environment.commit ?? 'no git'}${
   options.nodeFlags.length > 0 ? `, workers run with ${environment.nodeFlags}` : ''
 }`;
 
-const vpcText = vpcCells === undefined ? '' : `\n${textTable(vpcCells)}\n\n${vpcNotes.join('\n')}\n`;
-process.stdout.write(
-  `\n${heading}\n\n${textTable(cells)}\n\n${notes.join('\n')}\n${vpcText}${banner.join('\n')}\n`,
-);
+for (const program of selected) problems.push(...checkVpSizes(program));
+const vpSkipped = existsSync(library)
+  ? undefined
+  : `${library} is missing: build first (npm run bench builds)`;
+if (vpSkipped !== undefined) process.stderr.write(`bench: ${vpSkipped}; the VP column is skipped\n`);
+const notSelected = (tier) => `tier ${tier} not selected (--tiers ${options.tiers.join(',')})`;
+const needInterp = options.tiers.includes('interp') && !options.fuelOverhead;
+const needJit = options.tiers.includes('jit') || options.fuelOverhead;
+let vpcSkipped =
+  vpSkipped ??
+  (existsSync(compiler) ? undefined : `${compiler} is missing: build first (npm run bench builds)`);
+let jitSkipped =
+  vpcSkipped ??
+  (existsSync(compiledTier) ? undefined : `${compiledTier} is missing: build first (npm run bench builds)`);
+const tesseraLibrary =
+  (vpcSkipped === undefined && needInterp) || (jitSkipped === undefined && needJit)
+    ? buildTesseraLibrary()
+    : { skipped: vpcSkipped };
+vpcSkipped ??= tesseraLibrary.skipped;
+jitSkipped ??= tesseraLibrary.skipped;
+if (vpcSkipped !== undefined) process.stderr.write(`bench: ${vpcSkipped}; the VP C column is skipped\n`);
+if (jitSkipped !== undefined) process.stderr.write(`bench: ${jitSkipped}; the VP C jit column is skipped\n`);
 
-if (options.markdown !== undefined) {
-  const problemLines = problems.map((problem) => `- **${problem}**`);
-  const vpcMarkdown =
-    vpcCells === undefined
-      ? []
-      : ['', '## VP C against VP', '', markdownTable(vpcCells), '', ...vpcNotes.map((note) => `- ${note}`)];
-  const markdown = [
-    '# Tessera benchmarks',
-    '',
-    heading.replace(/^tessera bench: /, ''),
-    '',
-    markdownTable(cells),
-    '',
-    ...notes.map((note) => `- ${note.replaceAll('\n', ' ')}`),
-    ...vpcMarkdown,
-    ...(problemLines.length > 0 ? ['', '## Problems', '', ...problemLines] : []),
-    '',
-  ].join('\n');
-  writeFileSync(options.markdown, markdown);
-  process.stderr.write(`wrote ${options.markdown}\n`);
+/**
+ * --fuel-overhead: per program, one jit worker runs the compiled C in runs + 1 alternating pairs of `run()`
+ * (unlimited fuel) and `run({ fuel: 1e15 })`; pair 1 is cold and dropped, the table shows warm medians.
+ */
+function measureFuelOverhead() {
+  const fuelRows = [];
+  for (const [index, program] of selected.entries()) {
+    process.stderr.write(`[${index + 1}/${selected.length}] ${program.name}: ${program.about}\n`);
+    const reply =
+      jitSkipped === undefined
+        ? spawnWorker(['fuel', program.name, String(options.runs + 1), 'pair 1', '--tier=jit'])
+        : { skipped: jitSkipped };
+    const columns = {};
+    if (reply.samples === undefined) {
+      columns.unlimited = { ...reply, ok: false };
+      columns.finite = columns.unlimited;
+      if (reply.error !== undefined) problems.push(`ERROR: ${program.name}/fuel: ${reply.error}`);
+    } else {
+      for (const fuel of ['unlimited', 'finite']) {
+        const samples = reply.samples.filter((sample) => sample.fuel === fuel);
+        columns[fuel] = summarize(program, { samples: samples.slice(1), coldSamples: samples.slice(0, 1) });
+        if (!columns[fuel].ok) {
+          problems.push(
+            `MISMATCH: ${program.name}/jit ${fuel} fuel produced ${JSON.stringify(columns[fuel].output)}, expected ${JSON.stringify(program.expected)}`,
+          );
+        }
+      }
+      columns.finiteFuel = reply.finiteFuel;
+    }
+    fuelRows.push({
+      name: program.name,
+      columns,
+      ratios: {
+        finiteOverUnlimited: ratio(columns.finite, columns.unlimited),
+        finiteOverUnlimitedMachine: ratio(columns.finite, columns.unlimited, 'medianMachineMs'),
+      },
+    });
+  }
+  for (const key of Object.keys(fuelRows[0]?.ratios ?? {})) {
+    const values = fuelRows.map((row) => row.ratios[key]).filter((value) => value !== undefined);
+    geomeans[key] = { value: values.length > 0 ? geometricMean(values) : undefined, count: values.length };
+  }
+  const fuelTable = [
+    { header: 'program', cell: (row) => row.name },
+    { header: 'unlimited ms', cell: (row) => formatMs(row.columns.unlimited) },
+    { header: 'fuel 1e15 ms', cell: (row) => formatMs(row.columns.finite) },
+    { header: 'fuel 1e15/unlimited', ratio: 'finiteOverUnlimited' },
+    { header: 'unlimited machine ms', cell: (row) => formatMs(row.columns.unlimited, 'medianMachineMs') },
+    { header: 'fuel 1e15 machine ms', cell: (row) => formatMs(row.columns.finite, 'medianMachineMs') },
+    { header: 'machine 1e15/unlimited', ratio: 'finiteOverUnlimitedMachine' },
+    { header: 'Minsn', cell: (row) => formatInstructions(row.columns.unlimited) },
+    { header: 'jit Minsn/s', cell: (row) => formatSpeed(row.columns.unlimited) },
+  ];
+  const cells = tableCells(fuelTable, fuelRows, geomeans);
+  const warmPairs = options.runs === 1 ? 'pair 2' : `pairs 2-${options.runs + 1}`;
+  const fuelNotes = [
+    `The compiled tier (VP C jit) with unlimited fuel, run(), against run({ fuel: 1e15 }), alternating in one ` +
+      `process per program; milliseconds, medians of ${warmPairs} (pair 1 is cold). ms: the computation as the ` +
+      'program times it; machine ms: new Machine + translate + instantiate + run().',
+    'Both budgets take the same code path: the machine turns unlimited fuel into a finite budget and hands ' +
+      'compiled code chunks of 10M fuel either way, and compiled code always counts fuel (a subtract and a ' +
+      'compare per block). So the ratio should be 1.00x within noise; what counting itself costs cannot be ' +
+      'switched off and is not measured here (see bench/README.md).',
+  ];
+  const banner = problems.length > 0 ? ['', '!'.repeat(72), ...problems, '!'.repeat(72)] : [];
+  process.stdout.write(
+    `\n${heading}\n\n${textTable(cells)}\n\n${fuelNotes.join('\n')}\n${banner.join('\n')}\n`,
+  );
+  if (options.markdown !== undefined) {
+    const markdown = [
+      '# Tessera benchmarks: fuel metering in the compiled tier',
+      '',
+      heading.replace(/^tessera bench: /, ''),
+      '',
+      markdownTable(cells),
+      '',
+      ...fuelNotes.map((note) => `- ${note}`),
+      ...(problems.length > 0
+        ? ['', '## Problems', '', ...problems.map((problem) => `- **${problem}**`)]
+        : []),
+      '',
+    ].join('\n');
+    writeFileSync(options.markdown, markdown);
+    process.stderr.write(`wrote ${options.markdown}\n`);
+  }
+  if (options.json !== undefined) {
+    const report = { environment, runs: options.runs, problems, fuelOverhead: fuelRows, geomeans };
+    writeFileSync(options.json, `${JSON.stringify(report, (_, value) => value ?? null, 2)}\n`);
+    process.stderr.write(`wrote ${options.json}\n`);
+  }
+  process.exitCode = problems.length > 0 ? 1 : 0;
 }
-if (options.json !== undefined) {
-  const report = {
-    environment,
-    runs: options.runs,
-    cStartupMs: cStartupMs ?? null,
-    tesseraLibraryMs: tesseraLibrary.ms ?? null,
-    tesseraLibraryCached: tesseraLibrary.cached ?? null,
-    problems,
-    rows,
-    geomeans,
-  };
-  writeFileSync(options.json, `${JSON.stringify(report, (_, value) => value ?? null, 2)}\n`);
-  process.stderr.write(`wrote ${options.json}\n`);
+
+/** The main run: every selected program in every column, then the tables. */
+function benchTables() {
+  const c = buildC();
+  if (c.skipped !== undefined) process.stderr.write(`bench: ${c.skipped}\n`);
+  let cStartupMs;
+  if (c.built.has('fib')) {
+    // fib(0) returns at once: what is left is the cost of starting and waiting for a process.
+    cStartupMs = median(
+      Array.from({ length: Math.max(options.runs, 5) }, () => runC('fib', [0], 1).processMs),
+    );
+  }
+
+  const rows = [];
+  for (const [index, program] of selected.entries()) {
+    process.stderr.write(`[${index + 1}/${selected.length}] ${program.name}: ${program.about}\n`);
+    const cTiming = c.built.has(program.name)
+      ? timeC(program, options.runs)
+      : { skipped: c.skipped ?? 'the C program did not build' };
+    const jsTiming = timeInWorkers('js', program, options.runs);
+    let vpTiming = { skipped: vpSkipped };
+    if (!options.tiers.includes('interp')) vpTiming = { skipped: notSelected('interp') };
+    else if (program.vp === undefined) vpTiming = { absent: 'no hand-written VP version' };
+    else if (vpSkipped === undefined) vpTiming = timeInWorkers('vp', program, options.runs, 'interp');
+    // Each execution tier's column runs the same compiled C the same way, on its tier (a key of `tiers` in
+    // worker.js).
+    let vpcTiming = { skipped: vpcSkipped };
+    if (!options.tiers.includes('interp')) vpcTiming = { skipped: notSelected('interp') };
+    else if (vpcSkipped === undefined) vpcTiming = timeInWorkers('vpc', program, options.runs, 'interp');
+    let jitTiming = { skipped: jitSkipped };
+    if (!options.tiers.includes('jit')) jitTiming = { skipped: notSelected('jit') };
+    else if (jitSkipped === undefined) jitTiming = timeInWorkers('vpc', program, options.runs, 'jit');
+    const columns = {
+      c: summarize(program, cTiming),
+      js: summarize(program, jsTiming),
+      vp: summarize(program, vpTiming),
+      vpc: summarize(program, vpcTiming),
+      jit: summarize(program, jitTiming),
+    };
+    for (const [column, summary] of Object.entries(columns)) {
+      if (summary.error !== undefined) problems.push(`ERROR: ${program.name}/${column}: ${summary.error}`);
+      else if (
+        summary.absent === undefined &&
+        summary.skipped === undefined &&
+        summary.unavailable === undefined &&
+        !summary.ok
+      ) {
+        problems.push(
+          `MISMATCH: ${program.name}/${column} produced ${JSON.stringify(summary.output)}, expected ${JSON.stringify(program.expected)}`,
+        );
+      }
+    }
+    const ratios = {
+      interpOverC: ratio(columns.vp, columns.c),
+      interpOverJs: ratio(columns.vp, columns.js),
+      jsOverC: ratio(columns.js, columns.c),
+      vpcOverC: ratio(columns.vpc, columns.c),
+      vpcOverJs: ratio(columns.vpc, columns.js),
+      vpcOverVp: ratio(columns.vpc, columns.vp),
+      jitOverC: ratio(columns.jit, columns.c),
+      jitOverJs: ratio(columns.jit, columns.js),
+      jitOverInterp: ratio(columns.jit, columns.vpc),
+      vpcOverVpInstructions: ratio(columns.vpc, columns.vp, 'instructions'),
+      vpcMachineOverVp:
+        columns.vpc.ok && columns.vp.ok ? columns.vpc.medianMachineMs / columns.vp.medianMs : undefined,
+    };
+    rows.push({
+      name: program.name,
+      about: program.about,
+      expected: program.expected,
+      cProcessMs: columns.c.processMs,
+      columns,
+      ratios,
+    });
+  }
+
+  for (const key of Object.keys(rows[0]?.ratios ?? {})) {
+    const values = rows.map((row) => row.ratios[key]).filter((value) => value !== undefined);
+    geomeans[key] = { value: values.length > 0 ? geometricMean(values) : undefined, count: values.length };
+  }
+
+  const cells = tableCells(mainTable.filter(hasTiers), rows, geomeans);
+  const showVpc = vpcSkipped === undefined && vpSkipped === undefined && options.tiers.includes('interp');
+  const vpcCells = showVpc ? tableCells(vpcTable, rows, geomeans) : undefined;
+  const showJit = jitSkipped === undefined && options.tiers.includes('jit');
+  const jitCells = showJit ? tableCells(jitTable, rows, geomeans) : undefined;
+  const processTimes = rows
+    .filter((row) => row.cProcessMs !== undefined)
+    .map((row) => `${row.name} ${row.cProcessMs.toFixed(1)}`);
+  const machineOverhead = rows
+    .filter((row) => row.columns.vpc.ok)
+    .map((row) => `${row.name} ${(row.columns.vpc.medianMachineMs - row.columns.vpc.medianMs).toFixed(1)}`);
+  const unavailable = rows
+    .flatMap((row) => [
+      [row, 'VP C', row.columns.vpc],
+      [row, 'VP C jit', row.columns.jit],
+    ])
+    .filter(([, , column]) => column.unavailable !== undefined)
+    .map(
+      ([row, name, column]) =>
+        `${name} n/a for ${row.name}: Tessera does not compile it yet: ${column.unavailable}`,
+    );
+  const warmRuns = options.runs === 1 ? 'run 2' : `runs 2-${options.runs + 1}`;
+  const coldRuns = options.runs === 1 ? 'one process' : `${options.runs} processes`;
+
+  /** `value` as text and whether it is at most `target` (a ratio), for the targets line. */
+  function againstTarget(key, target, wanted) {
+    const { value } = geomeans[key] ?? {};
+    if (value === undefined) return `- (${wanted})`;
+    return `${formatGeomean(key, rows.length)} (${wanted}: ${value <= target ? 'met' : 'not met'})`;
+  }
+
+  /** The median over programs of one field of the jit column, formatted, or '-'. */
+  function jitMedian(field, digits) {
+    const values = rows.filter((row) => row.columns.jit.ok).map((row) => row.columns.jit[field]);
+    return values.length > 0 ? median(values).toFixed(digits) : '-';
+  }
+
+  const summary = [];
+  if (showJit) {
+    summary.push(
+      `Targets (geomeans of steady-state ratios): compiled tier / C ${againstTarget('jitOverC', 2, 'target 2x')}, ` +
+        `compiled tier / JS ${againstTarget('jitOverJs', 1, 'target below 1x')}` +
+        (options.tiers.includes('interp')
+          ? `, interpreter (VP C) / C ${againstTarget('vpcOverC', 20, 'target 20x')}; ` +
+            `compiled tier / interpreter ${formatGeomean('jitOverInterp', rows.length)}.`
+          : '.'),
+      `Translation (VP text to Wasm bytes, once per new Machine), median over programs: ${jitMedian('translateMBps', 2)} ` +
+        `MB/s warm, ${jitMedian('coldTranslateMBps', 2)} MB/s cold (the first in a fresh process); translate ` +
+        `${jitMedian('medianTranslateMs', 1)} ms warm, ${jitMedian('coldTranslateMs', 1)} ms cold; instantiate ` +
+        `${jitMedian('medianInstantiateMs', 1)} ms warm, ${jitMedian('coldInstantiateMs', 1)} ms cold.`,
+    );
+  } else if (options.tiers.includes('interp')) {
+    summary.push(`Target: interpreter (VP C) / C geomean ${againstTarget('vpcOverC', 20, 'target 20x')}.`);
+  }
+
+  const notes = [
+    `Milliseconds, medians. C, JS, VP, VP C, VP C jit ms: steady state, ${warmRuns} of one process. ` +
+      `VP cold ms: new Machine + first run() in a fresh process, ${coldRuns}. VP C whole ms: compile + ` +
+      `new Machine + first run() in a fresh process, ${coldRuns}; jit whole ms: the same with the compiled ` +
+      "tier's translate + instantiate; cc ms: the C compile alone.",
+    'C: gcc -O2, only the computation, timed by the program itself (clock_gettime, CLOCK_MONOTONIC). ' +
+      'VP ms = new Machine + run().',
+    c.skipped !== undefined
+      ? `C: ${c.skipped}.`
+      : `Whole C process, start-up included (cProcessMs): ${processTimes.join(', ') || '-'}` +
+        (cStartupMs === undefined ? '.' : `; start-up alone (fib 0): ${cStartupMs.toFixed(1)}.`),
+  ];
+  if (options.tiers.includes('interp')) {
+    notes.push(
+      vpcSkipped !== undefined
+        ? `VP C: ${vpcSkipped}.`
+        : 'VP C: the same bench/c/*.c compiled by Tessera and run in the interpreter (a new Machine per run); ' +
+            "VP C ms is the computation as the program times it (the C library's clock(), microseconds), the " +
+            `region C ms covers. New Machine + run() took this much longer: ${machineOverhead.join(', ') || '-'}. ` +
+            `cc ms reads the C library from a cache compiled at the start (${
+              tesseraLibrary.cached
+                ? `${tesseraLibrary.ms.toFixed(0)} ms`
+                : 'not used: cc ms includes the library'
+            }), as tessera run does.`,
+    );
+  }
+  if (options.tiers.includes('jit')) {
+    notes.push(
+      jitSkipped !== undefined
+        ? `VP C jit: ${jitSkipped}.`
+        : 'VP C jit: the same Tessera-compiled C module as VP C, run in the compiled tier: each run makes a new ' +
+            'Machine, translates its VP text to WebAssembly and instantiates it (attachCompiledTier), then run(). ' +
+            'VP C jit ms is the computation as the program times it, as VP C ms; the compile is outside it (in ' +
+            'jit whole ms, and in the compiled-tier table). jit/C, jit/JS: VP C jit ms over C ms and JS ms; ' +
+            'jit/interp: over VP C ms (below 1x: the compiled tier is faster).',
+    );
+  }
+  notes.push(
+    'Ratios use the steady-state medians. VP Minsn/s = fuelUsed / steady-state run() time. Each geomean is ' +
+      'over the programs that have both of its columns; (k/n) marks one over k of the n programs, so geomeans ' +
+      'with different k are over different programs.',
+  );
+  if (options.tiers.includes('interp')) {
+    notes.push(
+      `VP -: the program has no hand-written VP version (${
+        programs
+          .filter((program) => program.vp !== undefined)
+          .map((program) => program.name)
+          .join(', ') || 'none'
+      } have one).`,
+    );
+  }
+  notes.push(
+    'WRONG = a run printed a different result than expected (no ratio); skipped/ERROR: see the messages; ' +
+      'n/a: see below.',
+    ...unavailable,
+  );
+  const vpcNotes = [
+    'Tessera-compiled C against the hand-written VP assembly, whole programs (the C start-up and printing ' +
+      'included): Minsn = millions of instructions executed (fuel, less host calls and bulk memory), ' +
+      'Minsn/s = fuelUsed / run() time, VP C machine ms = new Machine + run(), as VP ms.',
+  ];
+  const jitNotes = [
+    `The compiled tier, per program: VP C jit ms (steady state) and jit cold ms (the first run's computation in ` +
+      `a fresh process, ${coldRuns}: V8 compiles the Wasm with its baseline compiler first and optimises it ` +
+      'while it runs); jit machine ms = new Machine + translate + instantiate + run(), steady state. text KB: the ' +
+      "module's VP text (code and read-only data, the C library's included) that is translated; Wasm KB: the " +
+      'module it becomes; functions and blocks translated. translate ms: VP to Wasm bytes (in JS); instantiate ' +
+      "ms: V8's new WebAssembly.Module + Instance; cold = the first in a fresh process, else steady state. " +
+      'MB/s = text bytes / translate ms. jit Minsn/s = fuelUsed / run() time, steady state.',
+  ];
+  const banner = problems.length > 0 ? ['', '!'.repeat(72), ...problems, '!'.repeat(72)] : [];
+
+  const summaryText = summary.length > 0 ? `${summary.join('\n')}\n\n` : '';
+  const vpcText = vpcCells === undefined ? '' : `\n${textTable(vpcCells)}\n\n${vpcNotes.join('\n')}\n`;
+  const jitText = jitCells === undefined ? '' : `\n${textTable(jitCells)}\n\n${jitNotes.join('\n')}\n`;
+  process.stdout.write(
+    `\n${heading}\n\n${textTable(cells)}\n\n${summaryText}${notes.join('\n')}\n${jitText}${vpcText}${banner.join('\n')}\n`,
+  );
+
+  if (options.markdown !== undefined) {
+    const problemLines = problems.map((problem) => `- **${problem}**`);
+    const section = (title, sectionCells, sectionNotes) =>
+      sectionCells === undefined
+        ? []
+        : [
+            '',
+            `## ${title}`,
+            '',
+            markdownTable(sectionCells),
+            '',
+            ...sectionNotes.map((note) => `- ${note}`),
+          ];
+    const markdown = [
+      '# Tessera benchmarks',
+      '',
+      heading.replace(/^tessera bench: /, ''),
+      '',
+      markdownTable(cells),
+      '',
+      ...summary.map((line) => `**${line}**\n`),
+      ...notes.map((note) => `- ${note.replaceAll('\n', ' ')}`),
+      ...section('The compiled tier', jitCells, jitNotes),
+      ...section('VP C against VP', vpcCells, vpcNotes),
+      ...(problemLines.length > 0 ? ['', '## Problems', '', ...problemLines] : []),
+      '',
+    ].join('\n');
+    writeFileSync(options.markdown, markdown);
+    process.stderr.write(`wrote ${options.markdown}\n`);
+  }
+  if (options.json !== undefined) {
+    const report = {
+      environment,
+      runs: options.runs,
+      cStartupMs: cStartupMs ?? null,
+      tesseraLibraryMs: tesseraLibrary.ms ?? null,
+      tesseraLibraryCached: tesseraLibrary.cached ?? null,
+      problems,
+      rows,
+      geomeans,
+      summary,
+    };
+    writeFileSync(options.json, `${JSON.stringify(report, (_, value) => value ?? null, 2)}\n`);
+    process.stderr.write(`wrote ${options.json}\n`);
+  }
+  process.exitCode = problems.length > 0 ? 1 : 0;
 }
-process.exitCode = problems.length > 0 ? 1 : 0;
+
+if (options.fuelOverhead) measureFuelOverhead();
+else benchTables();

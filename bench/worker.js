@@ -1,11 +1,13 @@
 // One benchmark column (js, vp or vpc) for one program, timed in this process: `node bench/worker.js js|vp|vpc
-// PROGRAM RUNS [LABEL] [--tier=NAME]`; vp and vpc run their VP module on the execution tier NAME ('interp', the
-// default and so far the only one). run.js starts fresh workers per program and column so that one program's JIT
-// feedback (and, for vp and vpc, the library's) cannot slow down another's. Run 1 of a worker is the cold run (a
-// fresh process), runs 2..RUNS are warm (steady state); LABEL (such as `3/7`) only tags the cold run's progress
-// line. Prints progress to stderr and one JSON line of timings (every run, in order) to stdout. `node
-// bench/worker.js library` compiles Tessera's C library into the cache file that the vpc workers read (run.js
-// runs it first).
+// PROGRAM RUNS [LABEL] [--tier=NAME]`; vp and vpc run their VP module on the execution tier NAME: 'interp' (the
+// interpreter, the default) or 'jit' (the compiled tier, src/jit, attached to each new Machine). run.js starts
+// fresh workers per program and column so that one program's JIT feedback (and, for vp and vpc, the library's)
+// cannot slow down another's. Run 1 of a worker is the cold run (a fresh process), runs 2..RUNS are warm (steady
+// state); LABEL (such as `3/7`) only tags the cold run's progress line. Prints progress to stderr and one JSON
+// line of timings (every run, in order) to stdout. `node bench/worker.js library` compiles Tessera's C library
+// into the cache file that the vpc workers read (run.js runs it first). `node bench/worker.js fuel PROGRAM PAIRS
+// [LABEL] [--tier=NAME]` times the compiled C with unlimited fuel against a large finite budget, alternately
+// (run.js --fuel-overhead).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
@@ -30,14 +32,41 @@ function progress(column, program, index, runs, ms, more = '') {
 
 /**
  * The execution tiers the vp and vpc columns can run a VP module on: each loads a function that makes, from
- * the module and Machine options (host, args), a machine with run(), fuelUsed and extraFuelUsed. Only the
- * interpreter so far; the compiled tier (src/jit) becomes one more entry, and a run.js column that passes its
- * name with --tier.
+ * the module and Machine options (host, args), `{ machine }` (a machine with run(), fuelUsed and
+ * extraFuelUsed), and for a compiled tier `compiled`: what compiling took and produced. A run.js column runs on
+ * a tier by passing its name with --tier.
  */
 const tiers = {
   async interp() {
     const { Machine } = await import('../dist/src/index.js');
-    return (module, options) => new Machine(module, options);
+    return (module, options) => ({ machine: new Machine(module, options) });
+  },
+  /**
+   * The compiled tier: a new Machine, then the whole VP text translated to one WebAssembly module, compiled and
+   * instantiated (attachCompiledTier). `attachMs` is attachCompiledTier's whole time; its report splits it into
+   * translateMs (VP to Wasm bytes, in JS) and instantiateMs (V8 compiling and instantiating the Wasm).
+   */
+  async jit() {
+    const { Machine } = await import('../dist/src/index.js');
+    const { attachCompiledTier } = await import('../dist/src/jit/index.js');
+    return (module, options) => {
+      const machine = new Machine(module, options);
+      const start = performance.now();
+      const report = attachCompiledTier(machine);
+      const attachMs = performance.now() - start;
+      return {
+        machine,
+        compiled: {
+          attachMs,
+          translateMs: report.translateMs,
+          instantiateMs: report.instantiateMs,
+          textBytes: report.textBytes,
+          wasmBytes: report.wasmBytes,
+          functions: report.functions,
+          blocks: report.blocks,
+        },
+      };
+    };
   },
 };
 
@@ -57,8 +86,9 @@ async function timeJs(program, runs) {
 }
 
 /**
- * Tessera's interpreter: the module is assembled once, outside the timings; each run creates a new Machine
- * (which compiles its own interpreter function) and runs it. `ms` is creation plus run, `runMs` run alone.
+ * Hand-written VP: the module is assembled once, outside the timings; each run creates a new Machine (which
+ * compiles its own interpreter function; on tier jit, also the module's Wasm) and runs it. `ms` is creation
+ * plus run, `runMs` run alone.
  */
 async function timeVp(program, runs) {
   const { assemble, formatDiagnostic, standardHost } = await import('../dist/src/index.js');
@@ -78,7 +108,7 @@ async function timeVp(program, runs) {
     collectGarbage();
     let stdout = '';
     const start = performance.now();
-    const machine = createMachine(assembled.module, {
+    const { machine, compiled } = createMachine(assembled.module, {
       host: standardHost({ stdout: (bytes) => (stdout += Buffer.from(bytes).toString()), stderr: () => {} }),
     });
     const created = performance.now();
@@ -101,6 +131,7 @@ async function timeVp(program, runs) {
       runMs: end - created,
       fuelUsed: machine.fuelUsed,
       instructions: machine.fuelUsed - machine.extraFuelUsed,
+      ...compiled,
       output,
     });
     progress('vp', program, index, runs, end - start);
@@ -165,67 +196,125 @@ async function compileLibrary() {
   return { ms: compiled.ms, cached: libraryCache.written, error: compiled.error };
 }
 
-/**
- * Tessera-compiled C in the interpreter: `bench/c/NAME.c` is compiled once (the C library from the cache
- * file), then each run creates a new Machine and runs the program with the sizes and REPEATS = 1. `ms` is the
- * computation as the program timed it (`time_ns` on stderr, from clock(): the same region as the C column),
- * `machineMs` is new Machine + run() (the whole program: C start-up, argv parsing and printing included), and
- * run 1 also has `compileMs` and `wholeMs` (compile + new Machine + run()). When the program does not compile,
- * returns `unavailable` with the compiler's errors.
- */
-async function timeVpc(program, runs) {
-  const { standardHost } = await import('../dist/src/index.js');
-  const createMachine = await tiers[tier]();
+/** Compiles bench/c/NAME.c with Tessera's compiler; `module` and `ms`, or `error` (also reported on stderr). */
+async function compileProgram(program) {
   const path = `bench/c/${program.name}.c`;
   const compiled = await compileC([path], diskFiles);
   if (compiled.module === undefined) {
     process.stderr.write(`  ${program.name.padEnd(nameWidth)} vpc: does not compile:\n${compiled.error}\n`);
-    return { unavailable: compiled.error };
   }
-  const args = [path, ...program.args.map(String), '1'];
+  return compiled;
+}
+
+/**
+ * One run of Tessera-compiled C (`standardHost` from the library): a new Machine (on the tier `createMachine` makes) running the program with
+ * `args`, `run()` given `runOptions`. Returns the sample: `ms` is the computation as the program timed it
+ * (`time_ns` on stderr, from clock(): the same region as the C column), `machineMs` is new Machine (and the
+ * tier's compile) + run(), the whole program (C start-up, argv parsing and printing included).
+ */
+function runVpcOnce(standardHost, module, args, createMachine, runOptions) {
+  let stdout = '';
+  let stderr = '';
+  const start = performance.now();
+  const { machine, compiled } = createMachine(module, {
+    args,
+    host: standardHost({
+      stdout: (bytes) => (stdout += Buffer.from(bytes).toString()),
+      stderr: (bytes) => (stderr += Buffer.from(bytes).toString()),
+    }),
+  });
+  const created = performance.now();
+  const result = machine.run(runOptions);
+  const end = performance.now();
+  const times = [...stderr.matchAll(/^time_ns (\d+)$/gm)].map((match) => Number(match[1]) / 1e6);
+  let output = stdout.replace(/\n$/, '');
+  if (result.status !== 'halted') {
+    output = `${result.status}${result.trap !== undefined ? `: ${result.trap.message}` : ''}`;
+  } else if (result.exitCode !== 0) {
+    output = `exit ${result.exitCode}: ${output} ${stderr.replace(/^time_ns \d+\n/gm, '')}`.trim();
+  } else if (times.length !== 1) {
+    output = `${output} (${times.length} time_ns lines for 1 repetition)`;
+  }
+  return {
+    ms: times[0] ?? Number.NaN,
+    machineMs: end - start,
+    createMs: created - start,
+    runMs: end - created,
+    fuelUsed: machine.fuelUsed,
+    instructions: machine.fuelUsed - machine.extraFuelUsed,
+    ...compiled,
+    output,
+  };
+}
+
+/** The compiled tier's part of a progress line, or ''. */
+function compiledProgress(sample) {
+  if (sample.translateMs === undefined) return '';
+  return `; translate ${sample.translateMs.toFixed(1)} + instantiate ${sample.instantiateMs.toFixed(1)} ms`;
+}
+
+/**
+ * Tessera-compiled C on the tier: `bench/c/NAME.c` is compiled once (the C library from the cache file), then
+ * each run creates a new Machine (on tier jit, compiling its Wasm) and runs the program with the sizes and
+ * REPEATS = 1 (see runVpcOnce). Run 1 also has `compileMs` (the C compile) and `wholeMs` (compile + new Machine
+ * + run()). When the program does not compile, returns `unavailable` with the compiler's errors.
+ */
+async function timeVpc(program, runs) {
+  const { standardHost } = await import('../dist/src/index.js');
+  const createMachine = await tiers[tier]();
+  const compiled = await compileProgram(program);
+  if (compiled.module === undefined) return { unavailable: compiled.error };
+  const args = [`bench/c/${program.name}.c`, ...program.args.map(String), '1'];
   const samples = [];
   for (let index = 0; index < runs; index++) {
     collectGarbage();
-    let stdout = '';
-    let stderr = '';
-    const start = performance.now();
-    const machine = createMachine(compiled.module, {
-      args,
-      host: standardHost({
-        stdout: (bytes) => (stdout += Buffer.from(bytes).toString()),
-        stderr: (bytes) => (stderr += Buffer.from(bytes).toString()),
-      }),
-    });
-    const created = performance.now();
-    const result = machine.run();
-    const end = performance.now();
-    const times = [...stderr.matchAll(/^time_ns (\d+)$/gm)].map((match) => Number(match[1]) / 1e6);
-    let output = stdout.replace(/\n$/, '');
-    if (result.status !== 'halted') {
-      output = `${result.status}${result.trap !== undefined ? `: ${result.trap.message}` : ''}`;
-    } else if (result.exitCode !== 0) {
-      output = `exit ${result.exitCode}: ${output} ${stderr.replace(/^time_ns \d+\n/gm, '')}`.trim();
-    } else if (times.length !== 1) {
-      output = `${output} (${times.length} time_ns lines for 1 repetition)`;
+    const sample = runVpcOnce(standardHost, compiled.module, args, createMachine, {});
+    if (index === 0) {
+      Object.assign(sample, { compileMs: compiled.ms, wholeMs: compiled.ms + sample.machineMs });
     }
-    const sample = {
-      ms: times[0] ?? Number.NaN,
-      machineMs: end - start,
-      createMs: created - start,
-      runMs: end - created,
-      fuelUsed: machine.fuelUsed,
-      instructions: machine.fuelUsed - machine.extraFuelUsed,
-      output,
-    };
-    if (index === 0) Object.assign(sample, { compileMs: compiled.ms, wholeMs: compiled.ms + end - start });
     samples.push(sample);
     const more =
       index === 0
-        ? ` (whole ${sample.wholeMs.toFixed(1)} ms: compile ${compiled.ms.toFixed(1)} + new Machine and run() ${sample.machineMs.toFixed(1)})`
-        : ` (new Machine and run() ${sample.machineMs.toFixed(1)} ms)`;
+        ? ` (whole ${sample.wholeMs.toFixed(1)} ms: compile ${compiled.ms.toFixed(1)} + new Machine and run() ${sample.machineMs.toFixed(1)}${compiledProgress(sample)})`
+        : ` (new Machine and run() ${sample.machineMs.toFixed(1)} ms${compiledProgress(sample)})`;
     progress('vpc', program, index, runs, sample.ms, more);
   }
   return { samples };
+}
+
+/** The large finite fuel budget `fuel` runs set against unlimited fuel: far more than any program uses. */
+const finiteFuel = 1e15;
+
+/**
+ * `fuel PROGRAM PAIRS`: the compiled C run PAIRS times with unlimited fuel (`run()`) and PAIRS times with
+ * `run({ fuel: 1e15 })`, alternately (which goes first alternates too), so that drifting load hits both alike.
+ * Pair 1 is the cold pair. Samples are as runVpcOnce's, with `fuel`: 'unlimited' or 'finite'.
+ */
+async function timeFuel(program, pairs) {
+  const { standardHost } = await import('../dist/src/index.js');
+  const createMachine = await tiers[tier]();
+  const compiled = await compileProgram(program);
+  if (compiled.module === undefined) return { unavailable: compiled.error };
+  const args = [`bench/c/${program.name}.c`, ...program.args.map(String), '1'];
+  const samples = [];
+  for (let index = 0; index < pairs; index++) {
+    const order = index % 2 === 0 ? ['unlimited', 'finite'] : ['finite', 'unlimited'];
+    for (const fuel of order) {
+      collectGarbage();
+      const runOptions = fuel === 'finite' ? { fuel: finiteFuel } : {};
+      const sample = runVpcOnce(standardHost, compiled.module, args, createMachine, runOptions);
+      samples.push({ ...sample, pair: index, fuel });
+      progress(
+        'vpc',
+        program,
+        index,
+        pairs,
+        sample.ms,
+        ` (${fuel === 'finite' ? `fuel ${finiteFuel}` : 'unlimited'})`,
+      );
+    }
+  }
+  return { samples, finiteFuel };
 }
 
 const tierArg = process.argv.slice(2).find((arg) => arg.startsWith('--tier='));
@@ -237,19 +326,19 @@ if (column === 'library') {
   const program = findProgram(name ?? '');
   const runs = Number(runsText);
   if (
-    !['js', 'vp', 'vpc'].includes(column) ||
+    !['js', 'vp', 'vpc', 'fuel'].includes(column) ||
     program === undefined ||
     !(Number.isInteger(runs) && runs > 0) ||
     !Object.hasOwn(tiers, tier) ||
     (column === 'vp' && program.vp === undefined)
   ) {
     process.stderr.write(
-      `usage: node bench/worker.js js|vp|vpc PROGRAM RUNS [LABEL] [--tier=${Object.keys(tiers).join('|')}] | library\n` +
-        '  (vp only for programs with a hand-written VP version)\n',
+      `usage: node bench/worker.js js|vp|vpc|fuel PROGRAM RUNS [LABEL] [--tier=${Object.keys(tiers).join('|')}] | library\n` +
+        '  (vp only for programs with a hand-written VP version; fuel: RUNS pairs of unlimited and finite fuel)\n',
     );
     process.exit(2);
   }
-  const time = { js: timeJs, vp: timeVp, vpc: timeVpc }[column];
+  const time = { js: timeJs, vp: timeVp, vpc: timeVpc, fuel: timeFuel }[column];
   const timings = await time(program, runs);
   process.stdout.write(
     `${JSON.stringify({ column, tier: column === 'js' ? undefined : tier, program: program.name, ...timings })}\n`,
