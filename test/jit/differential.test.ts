@@ -15,28 +15,38 @@ const options = { memorySize: 1 << 20, stackSize: 16384 };
 /** Slices after the first run at most, before the rest runs with unlimited fuel. */
 const maxSlices = 100;
 
-/** The first run's fuel, then the size of each later slice (Infinity: unlimited). */
-const fuelPlan = fc.oneof(
-  { weight: 2, arbitrary: fc.constant({ first: Infinity, slice: Infinity }) },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      first: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 5000 })),
-      slice: fc.constantFrom(Infinity, 1, 2, 5, 13, 100, 1000),
-    }),
-  },
-);
+/** How a run goes: the first run's fuel, then the size of each later slice (Infinity: unlimited). */
+interface Plan {
+  readonly first: number;
+  readonly slice: number;
+  /** Attach the compiled tier only once this much fuel is used (as `--tier=auto` does), else at once. */
+  readonly tierUpAfter: number | undefined;
+}
+
+const fuelPlan: fc.Arbitrary<Plan> = fc.record({
+  first: fc.oneof(
+    { weight: 2, arbitrary: fc.constant(Infinity) },
+    { weight: 3, arbitrary: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 5000 })) },
+  ),
+  slice: fc.constantFrom(Infinity, 1, 2, 5, 13, 100, 1000),
+  tierUpAfter: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 3000 }) },
+  ),
+});
 
 function resumable(result: RunResult): boolean {
   return result.status === 'out-of-fuel' || result.status === 'breakpoint';
 }
 
 /** Run `text` in both tiers by the fuel plan, comparing them after every run. */
-function checkProgram(text: string, plan: { first: number; slice: number }): void {
+function checkProgram(text: string, plan: Plan): void {
   const module = assembleText(text, 'random.s');
   const interpreted = machineFor(module, options);
   const compiled = machineFor(module, options);
-  attachCompiledTier(compiled.machine);
+  const { tierUpAfter } = plan;
+  if (tierUpAfter === undefined) attachCompiledTier(compiled.machine);
+  else compiled.machine.tierUpAfter(tierUpAfter, () => attachCompiledTier(compiled.machine));
   let fuel = plan.first;
   for (let slice = 0; ; slice++) {
     const what = `slice ${slice} (fuel ${fuel})`;
