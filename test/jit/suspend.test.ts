@@ -234,3 +234,51 @@ test('a hook that stops the run works in a machine with a compiled tier, and com
   assert.equal(output.stdout, reference.output);
   assert.equal(stateOf(machine), reference.state);
 });
+
+test('a hook set by a host function during a compiled run takes over from the next run, as in the interpreter', () => {
+  const module = assembleText(`
+    (import 'watch "test.watch")
+    (export 'main)
+    (function 'main)
+      (vp-cpy-cr 0 r6)
+    (vp-label 'again)
+      (vp-call 'body)
+      (vp-add-cr 1 r6)
+      (vp-blt-cr 40 r6 'again)
+      (vp-ret)
+    (function 'body)
+      (vp-bne-cr 3 r6 'plain)
+      (vp-call-host 'watch ())
+    (vp-label 'plain)
+      (vp-add-rr r6 r0)
+      (vp-ret)`);
+  const runs = [false, true].map((compile) => {
+    const seen: number[] = [];
+    const results: string[] = [];
+    let machine: Machine | undefined = undefined;
+    const host: HostFunctions = {
+      'test.watch': {
+        cost: 1,
+        call: () => {
+          machine!.hook = (ip) => {
+            seen.push(ip);
+            return false;
+          };
+        },
+      },
+    };
+    machine = new Machine(module, { memorySize: 1 << 20, stackSize: 4096, host });
+    if (compile) attachCompiledTier(machine);
+    for (let slice = 0; slice < 1000; slice++) {
+      const result = machine.run({ fuel: 37 });
+      results.push(outcomeOf(result));
+      if (result.status !== 'out-of-fuel') break;
+    }
+    return { machine, seen, results };
+  });
+  const [a, b] = runs;
+  assert.deepEqual(b!.results, a!.results);
+  assert.ok(a!.seen.length > 100, 'the hook saw the rest of the run');
+  assert.deepEqual(b!.seen, a!.seen);
+  assertSameMachine(a!.machine, b!.machine, 'at the end');
+});
