@@ -11,7 +11,6 @@ import { assembleText, machineFor } from '../support/programs.js';
 import { assertSameMachine, assertSameResult } from './compare.js';
 import { programText } from './programs.js';
 
-const options = { memorySize: 1 << 20, stackSize: 16384 };
 /** Slices after the first run at most, before the rest runs with unlimited fuel. */
 const maxSlices = 100;
 
@@ -21,6 +20,8 @@ interface Plan {
   readonly slice: number;
   /** Attach the compiled tier only once this much fuel is used (as `--tier=auto` does), else at once. */
   readonly tierUpAfter: number | undefined;
+  /** Small stacks overflow in calls, pushes and allocations at random points. */
+  readonly stackSize: number;
 }
 
 const fuelPlan: fc.Arbitrary<Plan> = fc.record({
@@ -29,6 +30,7 @@ const fuelPlan: fc.Arbitrary<Plan> = fc.record({
     { weight: 3, arbitrary: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 5000 })) },
   ),
   slice: fc.constantFrom(Infinity, 1, 2, 5, 13, 100, 1000),
+  stackSize: fc.constantFrom(512, 2048, 16384, 65536),
   tierUpAfter: fc.oneof(
     { weight: 4, arbitrary: fc.constant(undefined) },
     { weight: 1, arbitrary: fc.integer({ min: 0, max: 3000 }) },
@@ -42,6 +44,7 @@ function resumable(result: RunResult): boolean {
 /** Run `text` in both tiers by the fuel plan, comparing them after every run. */
 function checkProgram(text: string, plan: Plan): void {
   const module = assembleText(text, 'random.s');
+  const options = { memorySize: 1 << 20, stackSize: plan.stackSize };
   const interpreted = machineFor(module, options);
   const compiled = machineFor(module, options);
   const { tierUpAfter } = plan;

@@ -25,6 +25,8 @@ export interface ProgramShape {
   readonly main: Node[];
   readonly helpers: readonly { readonly body: Node[]; readonly tailCall: boolean }[];
   readonly recursive: Node[];
+  /** The recursion's depth is at most this (r0 & mask on entry): 7, or past the compiled tier's call depth. */
+  readonly recursionMask: number;
   readonly exit: string;
   /** The first bytes of the buffer (the rest is zero). */
   readonly data: Uint8Array;
@@ -215,7 +217,11 @@ const system = fc.oneof(
 /** A call to one of `callees` (helper names), directly, through a register or through memory. */
 function call(callees: readonly string[]): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.constantFrom(...callees), fc.constantFrom('direct', 'register', 'slot', 'table'), fc.nat(7))
+    .tuple(
+      fc.constantFrom(...callees),
+      fc.constantFrom('direct', 'register', 'slot', 'table'),
+      fc.oneof({ weight: 9, arbitrary: fc.nat(7) }, { weight: 1, arbitrary: fc.constant(1023) }),
+    )
     .map(([callee, how, depth]) => {
       const argument = callee === 'rec' ? `(vp-cpy-cr ${depth} r0) ` : '';
       const index = ['f0', 'f1', 'f2', 'rec'].indexOf(callee);
@@ -319,6 +325,10 @@ export const programShape: fc.Arbitrary<ProgramShape> = fc.record({
     ),
   ),
   recursive: statements(1, [], 8),
+  recursionMask: fc.oneof(
+    { weight: 9, arbitrary: fc.constant(7) },
+    { weight: 1, arbitrary: fc.constant(1023) },
+  ),
   exit: register,
   data: fc.uint8Array({ minLength: 1, maxLength: 32 }),
 });
@@ -402,8 +412,13 @@ export function renderProgram(shape: ProgramShape): string {
     emit(helper.body, '  ');
     lines.push(helper.tailCall ? `  (vp-jmp 'f${k - 1})` : '  (vp-ret)');
   });
-  // Depth at most 8: r0 is masked on entry and strictly smaller at each recursive call.
-  lines.push("(function 'rec)", '  (vp-and-cr 7 r0)', "  (vp-beq-cr 0 r0 'rec_done)", '  (vp-sub-cr 1 r0)');
+  // Bounded depth: r0 is masked on entry and strictly smaller at each recursive call.
+  lines.push(
+    "(function 'rec)",
+    `  (vp-and-cr ${shape.recursionMask} r0)`,
+    "  (vp-beq-cr 0 r0 'rec_done)",
+    '  (vp-sub-cr 1 r0)',
+  );
   lines.push('  (vp-push r0)');
   emit(shape.recursive, '  ');
   lines.push('  (vp-pop r0)', "  (vp-lea-p 'rec r13) (vp-call-r r13)", "(vp-label 'rec_done)", '  (vp-ret)');
