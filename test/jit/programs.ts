@@ -1,8 +1,9 @@
 // Random valid, structured VP programs for the differential tests of the compiled tier: straight-line
 // arithmetic on every register, loads and stores (mostly inside a data buffer, sometimes at null, in text or
 // outside memory), forward branches, loops with bounded trip counts, calls (direct, through registers and
-// memory, tail calls, bounded recursion), divisions by possibly-zero divisors, doubles, push/pop, vp-alloc,
-// jump tables, bulk memory, host calls and breakpoints. Every program terminates (or traps).
+// memory, tail calls, bounded recursion), setjmp/longjmp (a return to somewhere else, leaving stale frames),
+// divisions by possibly-zero divisors, doubles, push/pop, vp-alloc, jump tables, bulk memory, host calls and
+// breakpoints. Every program terminates (or traps).
 //
 // Registers: r0-r14 are fair game for arithmetic; r12 and r13 are clobbered by the scaffolding of loops, calls
 // and jump tables; memory accesses reload their base into r14 first. rsp only moves in balanced pairs.
@@ -16,7 +17,9 @@ export type Node =
   | { readonly kind: 'loop'; readonly trips: number; readonly topTested: boolean; readonly body: Node[] }
   | { readonly kind: 'push'; readonly save: string[]; readonly restore: string[]; readonly body: Node[] }
   | { readonly kind: 'alloc'; readonly bytes: number; readonly stack: string[]; readonly body: Node[] }
-  | { readonly kind: 'switch'; readonly on: string; readonly viaMemory: boolean; readonly cases: Node[][] };
+  | { readonly kind: 'switch'; readonly on: string; readonly viaMemory: boolean; readonly cases: Node[][] }
+  /** setjmp: save rsp and arm a landing after `body`, which a call to 'jump (longjmp) anywhere below reaches. */
+  | { readonly kind: 'setjmp'; readonly body: Node[] };
 
 /** A whole program before rendering. */
 export interface ProgramShape {
@@ -214,6 +217,9 @@ const system = fc.oneof(
   fc.integer({ min: 0, max: 9 }).map((c) => `(vp-brk ${c})`),
 );
 
+/** Every function but main, in the order of the table of their addresses. */
+const callable = ['f0', 'f1', 'f2', 'rec', 'jump'];
+
 /** A call to one of `callees` (helper names), directly, through a register or through memory. */
 function call(callees: readonly string[]): fc.Arbitrary<string> {
   return fc
@@ -224,7 +230,7 @@ function call(callees: readonly string[]): fc.Arbitrary<string> {
     )
     .map(([callee, how, depth]) => {
       const argument = callee === 'rec' ? `(vp-cpy-cr ${depth} r0) ` : '';
-      const index = ['f0', 'f1', 'f2', 'rec'].indexOf(callee);
+      const index = callable.indexOf(callee);
       switch (how) {
         case 'direct':
           return `${argument}(vp-call '${callee})`;
@@ -263,12 +269,23 @@ const condition = fc.oneof(
     .map(([m, s, d]) => `(vp-fb${m}-rr ${s} ${d} %)`),
 );
 
-/** Statements nested at most `depth` deep, calling only `callees`. */
-function statements(depth: number, callees: readonly string[], maxLength: number): fc.Arbitrary<Node[]> {
+/**
+ * Statements nested at most `depth` deep, calling only `callees`; with `setjmp` (main only, where a landing
+ * can never be reached again once passed) also setjmp nodes.
+ */
+function statements(
+  depth: number,
+  callees: readonly string[],
+  maxLength: number,
+  setjmp = false,
+): fc.Arbitrary<Node[]> {
   const leaf = leaves(callees);
   if (depth === 0) return fc.array(leaf, { maxLength, size: 'max' });
-  const inner = statements(depth - 1, callees, Math.max(2, maxLength >> 1));
+  const inner = statements(depth - 1, callees, Math.max(2, maxLength >> 1), setjmp);
+  const kinds: fc.Arbitrary<Node>[] = [];
+  if (setjmp) kinds.push(inner.map((body): Node => ({ kind: 'setjmp', body })));
   const compound: fc.Arbitrary<Node> = fc.oneof(
+    ...kinds,
     fc
       .tuple(condition, inner, inner)
       .map(([test, then, otherwise]): Node => ({ kind: 'if', test, then, otherwise })),
@@ -315,11 +332,11 @@ function statements(depth: number, callees: readonly string[], maxLength: number
 /** Random programs: main, three helpers (each may call the ones before it), and a bounded recursion. */
 export const programShape: fc.Arbitrary<ProgramShape> = fc.record({
   registers: fc.array(fc.oneof(constant, doubleBits), { minLength: 15, maxLength: 15 }),
-  main: statements(3, ['f0', 'f1', 'f2', 'rec'], 24),
+  main: statements(3, ['f0', 'f1', 'f2', 'rec', 'jump'], 24, true),
   helpers: fc.tuple(
     ...Array.from({ length: helperCount }, (_, k) =>
       fc.record({
-        body: statements(2, ['f0', 'f1', 'f2'].slice(0, k), 10),
+        body: statements(2, [...['f0', 'f1', 'f2'].slice(0, k), 'jump'], 10),
         tailCall: k > 0 ? fc.boolean() : fc.constant(false),
       }),
     ),
@@ -400,6 +417,15 @@ export function renderProgram(shape: ProgramShape): string {
           lines.push(`(vp-label 'endswitch${k})`);
           break;
         }
+        case 'setjmp': {
+          const k = labels++;
+          lines.push(
+            `${indent}(vp-cpy-rr rsp r13) (vp-cpy-rp r13 'jump_sp) (vp-lea-p 'land${k} r13) (vp-cpy-rp r13 'jump_pc)`,
+          );
+          emit(node.body, indent + '  ');
+          lines.push(`(vp-label 'land${k})`, `${indent}(vp-cpy-cr 0 r13) (vp-cpy-rp r13 'jump_pc)`);
+          break;
+        }
       }
     }
   };
@@ -422,12 +448,20 @@ export function renderProgram(shape: ProgramShape): string {
   lines.push('  (vp-push r0)');
   emit(shape.recursive, '  ');
   lines.push('  (vp-pop r0)', "  (vp-lea-p 'rec r13) (vp-call-r r13)", "(vp-label 'rec_done)", '  (vp-ret)');
+  // longjmp: to the armed landing (disarming it) with main's rsp there; a plain return when none is armed.
+  lines.push("(function 'jump)", "  (vp-cpy-pr 'jump_pc r13) (vp-beq-cr 0 r13 'jump_off)");
+  lines.push(
+    "  (vp-cpy-pr 'jump_sp r12) (vp-cpy-rr r12 rsp) (vp-jmp-r r13)",
+    "(vp-label 'jump_off)",
+    '  (vp-ret)',
+  );
   lines.push("(section 'data)", '(vp-align 8)');
   lines.push(
     `(vp-label 'buf) (vp-byte ${[...shape.data].join(' ')}) (space ${bufferSize - shape.data.length})`,
   );
-  lines.push("(vp-label 'table) (vp-long 'f0 'f1 'f2 'rec)");
-  for (const name of ['f0', 'f1', 'f2', 'rec']) lines.push(`(vp-label 'slot_${name}) (vp-long '${name})`);
+  lines.push(`(vp-label 'table) (vp-long ${callable.map((name) => `'${name}`).join(' ')})`);
+  for (const name of callable) lines.push(`(vp-label 'slot_${name}) (vp-long '${name})`);
+  lines.push("(vp-label 'jump_sp) (vp-long 0)", "(vp-label 'jump_pc) (vp-long 0)");
   lines.push(...tables, ...counters);
   return lines.join('\n') + '\n';
 }
