@@ -1,5 +1,6 @@
 // Random-program differential test: csmith writes a C program, gcc -O0 builds and runs it natively, Tessera
-// compiles and runs it; both must print the same checksum. A short run with fixed seeds is part of
+// compiles and runs it in the interpreter and in the compiled tier; all must print the same checksum, and the
+// two tiers must agree exactly (output, status, trap, fuel). A short run with fixed seeds is part of
 // `npm test`; `npm run fuzz` runs random seeds for FUZZ_MS milliseconds. Needs csmith, its headers and gcc
 // (.ci/run installs them); without them the test says so and is skipped.
 
@@ -9,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { compileAndRun } from '../support/c.js';
+import { compileAndRunInTiers, type CRun } from '../support/c.js';
 
 const csmithInclude = '/usr/include/csmith';
 /** Keeps programs small enough to run in a second or two in the interpreter. */
@@ -39,7 +40,17 @@ async function trySeed(seed: number, folder: string): Promise<'agreed' | 'discar
   execFileSync('gcc', ['-std=c99', '-O0', '-w', '-I', csmithInclude, '-o', binary, source]);
   const native = spawnSync(binary, [], { encoding: 'utf8', timeout: 5000 });
   if (native.status !== 0 || native.error !== undefined) return 'discarded';
-  const run = await compileAndRun(source, { fuel: 3e9, compile: { includePaths: [csmithInclude] } });
+  const [run, compiled] = await compileAndRunInTiers(
+    source,
+    { fuel: 3e9, compile: { includePaths: [csmithInclude] } },
+    ['interp', 'jit'],
+  );
+  if (run === undefined || compiled === undefined) throw new Error('a run per tier');
+  const tiers = (r: CRun): string =>
+    JSON.stringify({ out: r.stdout, status: r.status, trap: r.trap?.exact, fuel: r.fuelUsed }, null, 1);
+  if (tiers(compiled) !== tiers(run)) {
+    return `seed ${seed}: the compiled tier and the interpreter differ (program kept at ${source})\n--- interpreter\n${tiers(run)}\n--- compiled tier\n${tiers(compiled)}`;
+  }
   if (run.outOfFuel) return 'discarded';
   const ours = run.diagnostics.some((d) => / error: /.test(d))
     ? `compile errors:\n${run.diagnostics.join('\n')}`
