@@ -12,7 +12,7 @@ import {
 } from '../vm/index.js';
 
 import { discoverFunctions, type JitFunction } from './discover.js';
-import { extraLocals, FunctionEmitter, maxCallDepth, type EmitContext } from './emitter.js';
+import { FunctionEmitter, maxCallDepth, type EmitContext } from './emitter.js';
 import { allRegisters, registerMasks, registersIn } from './registers.js';
 import { layOut } from './structure.js';
 import { CodeWriter, ModuleBuilder, valueType } from './wasm.js';
@@ -78,8 +78,8 @@ export function translateMachine(machine: Machine): Translation {
     depthGlobal,
   };
   functions.forEach((fn, k) => {
-    const body = new FunctionEmitter(ctx, fn, k, masks[k]!).emit();
-    builder.addFunction({ type: typeFor(masks[k]!), locals: extraLocals, body });
+    const emitter = new FunctionEmitter(ctx, fn, k, masks[k]!);
+    builder.addFunction({ type: typeFor(masks[k]!), locals: emitter.locals, body: emitter.emit() });
   });
   // The table (indirect calls, `enter`) holds functions of all sixteen registers: others get a wrapper.
   const table = functions.map((_, k) =>
@@ -165,12 +165,33 @@ function enterBody(stateBase: number, functionType: number, depthGlobal: number)
   return w;
 }
 
-/** Compile the machine's module and attach the compiled tier; returns what was compiled. */
+/**
+ * Compile the machine's module and attach the compiled tier; returns what was compiled. Synchronous, for Node
+ * and workers; a browser's main thread refuses to compile large modules synchronously: use
+ * `attachCompiledTierAsync` there.
+ */
 export function attachCompiledTier(machine: Machine): CompileReport {
   const translation = translateMachine(machine);
   const started = performance.now();
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(translation.bytes), imports(machine));
+  return attach(machine, translation, instance, performance.now() - started);
+}
+
+/** `attachCompiledTier` with WebAssembly's asynchronous compilation (the run may go on meanwhile). */
+export async function attachCompiledTierAsync(machine: Machine): Promise<CompileReport> {
+  const translation = translateMachine(machine);
+  const started = performance.now();
+  const instance = await WebAssembly.instantiate(
+    await WebAssembly.compile(translation.bytes),
+    imports(machine),
+  );
+  return attach(machine, translation, instance, performance.now() - started);
+}
+
+/** What compiled code imports: the machine's memory, and one instruction run by the interpreter. */
+function imports(machine: Machine): WebAssembly.Imports {
   const state = new DataView(machine.memory.buffer, machine.stateBase);
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(translation.bytes), {
+  return {
     tessera: {
       memory: machine.memory,
       interpret: (ip: number): number => {
@@ -183,8 +204,18 @@ export function attachCompiledTier(machine: Machine): CompileReport {
         return reason;
       },
     },
-  });
-  const enter = instance.exports.enter as (fn: number, block: number) => number;
+  };
+}
+
+/** Fill the machine's entry tables and attach the instance as its compiled tier. */
+function attach(
+  machine: Machine,
+  translation: Translation,
+  instance: WebAssembly.Instance,
+  instantiateMs: number,
+): CompileReport {
+  const state = new DataView(machine.memory.buffer, machine.stateBase);
+  const enter = instance.exports['enter'] as (fn: number, block: number) => number;
   translation.functions.forEach((fn, k) => {
     fn.blocks.forEach((block, n) => {
       machine.entryFunctions[block.start] = k + 1;
@@ -213,7 +244,7 @@ export function attachCompiledTier(machine: Machine): CompileReport {
     textBytes: machine.module.text.length,
     wasmBytes: translation.bytes.length,
     translateMs: translation.translateMs,
-    instantiateMs: performance.now() - started,
+    instantiateMs,
   };
 }
 

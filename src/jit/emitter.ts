@@ -16,11 +16,15 @@ import type { Block, JitFunction } from './discover.js';
 import { instructionAt } from './discover.js';
 import { wasmCases } from './semantics.js';
 import { allRegisters, registersIn } from './registers.js';
+import { freshAfter, freshAtStart } from './doubles.js';
 import { blocksOf, firstBlock, structure, type Item } from './structure.js';
 import { CodeWriter, valueType, type ValueType } from './wasm.js';
 
 /** The most nested Wasm calls before compiled code hands a call to the interpreter (the host stack is finite). */
 export const maxCallDepth = 800;
+
+/** 0x7ff8000000000000: the one NaN the machine produces. */
+const canonicalNaN = 0x7ff8000000000000n;
 
 /** Local indexes of a function whose parameters are `registers` registers, the fuel and the label. */
 function localsFor(registers: number) {
@@ -40,7 +44,7 @@ function localsFor(registers: number) {
   } as const;
 }
 /** Types of the locals after the parameters, in order. */
-export const extraLocals: readonly ValueType[] = [
+const extraLocals: readonly ValueType[] = [
   valueType.i64,
   valueType.i64,
   valueType.i64,
@@ -98,6 +102,15 @@ export class FunctionEmitter {
   private readonly control: Construct[] = [];
   /** Local index of each register this function has (its mask), and of the other locals. */
   private readonly registerLocal: readonly number[];
+  /** The register of each register local, and the f64 local that mirrors it while it is fresh. */
+  private readonly localRegister: readonly number[];
+  private readonly doubleLocal: readonly number[];
+  /** Registers (a mask) whose f64 local holds their value as a double now (doubles.ts). */
+  private fresh = 0;
+  /** The fresh registers at the start of each block. */
+  private freshIn: readonly number[] = [];
+  /** Types of this function's locals after its parameters. */
+  readonly locals: readonly ValueType[];
   private readonly L: ReturnType<typeof localsFor>;
   readonly f64Temp: number;
   /** Local index of rsp. */
@@ -116,6 +129,9 @@ export class FunctionEmitter {
     registers.forEach((r, k) => (locals[r] = k));
     this.registerLocal = locals;
     this.L = localsFor(registers.length);
+    this.localRegister = registers;
+    this.doubleLocal = registers.map((_, k) => this.L.callee + 1 + k);
+    this.locals = [...extraLocals, ...registers.map(() => valueType.f64)];
     this.f64Temp = this.L.f0;
     this.rsp = locals[15]!;
   }
@@ -129,7 +145,8 @@ export class FunctionEmitter {
     this.control.push({ kind: 'bail' });
     w.loop();
     this.control.push({ kind: 'top' });
-    this.emitLevel(structure(this.fn));
+    this.freshIn = freshAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b));
+    this.emitLevel(structure(this.fn), true);
     w.end().op('unreachable'); // every block ends in a branch
     this.control.pop();
     w.end();
@@ -142,7 +159,7 @@ export class FunctionEmitter {
   }
 
   /** One level of items: a block for each to branch forward to, the entry dispatch, then the items. */
-  private emitLevel(items: readonly Item[]): void {
+  private emitLevel(items: readonly Item[], top = false): void {
     const w = this.w;
     for (let k = items.length - 1; k >= 0; k--) {
       w.block();
@@ -155,6 +172,12 @@ export class FunctionEmitter {
     for (const item of items) for (const b of blocksOf(item)) owner.set(b, item);
     w.localGet(this.L.label).i32Const(-1).op('i32.ne');
     this.openIf();
+    if (top) {
+      // Entering at any block: its fresh registers' f64 locals must hold their values.
+      this.localRegister.forEach((_, k) => {
+        w.localGet(k).op('f64.reinterpret_i64').localSet(this.doubleLocal[k]!);
+      });
+    }
     w.block();
     this.control.push({ kind: 'reset' });
     const toItem = (b: number): number =>
@@ -179,7 +202,7 @@ export class FunctionEmitter {
       } else {
         w.loop();
         this.control.push({ kind: 'loop', block: item.header });
-        this.emitLevel(item.items);
+        this.emitLevel(item.items, false);
         w.end();
         this.control.pop();
       }
@@ -204,8 +227,10 @@ export class FunctionEmitter {
     this.bail(exitReason.needFuel);
     this.closeIf();
     const text = this.ctx.text;
+    this.fresh = this.freshIn[i]!;
     for (let k = 0; k < block.instructions.length; k++) {
       const ip = block.instructions[k]!;
+      const freshBefore = this.fresh;
       this.indexInBlock = k;
       const word = text.code[ip]!;
       this.ip = ip;
@@ -221,6 +246,7 @@ export class FunctionEmitter {
         return;
       }
       wasmCases[info.mnemonic](this);
+      this.fresh = freshAfter(text, ip, freshBefore);
       if (info.endsRun) return;
     }
     // The block ends where another starts: go on to it.
@@ -240,9 +266,46 @@ export class FunctionEmitter {
   }
 
   /** Push register r (as a double when `double`). */
-  getOperand(r: number, double: boolean): void {
-    this.w.localGet(r);
-    if (double) this.w.op('f64.reinterpret_i64');
+  getOperand(local: number, double: boolean): void {
+    if (!double) {
+      this.w.localGet(local);
+      return;
+    }
+    const r = this.localRegister[local]!;
+    const mirror = this.doubleLocal[local]!;
+    if ((this.fresh & (1 << r)) !== 0) {
+      this.w.localGet(mirror);
+    } else {
+      this.w.localGet(local).op('f64.reinterpret_i64').localTee(mirror);
+      this.fresh |= 1 << r;
+    }
+  }
+
+  /** Set register local `local` from the double on the stack (NaN made canonical unless it cannot be one). */
+  setDouble(local: number, canonical = true): void {
+    const t = this.f64Temp;
+    // Chosen among doubles, so that the value stays in a float register for the next double operation.
+    if (canonical)
+      this.w.localTee(t).f64ConstBits(canonicalNaN).localGet(t).localGet(t).op('f64.eq').op('select');
+    this.w.localTee(this.doubleLocal[local]!).op('i64.reinterpret_f64').localSet(local);
+    this.fresh |= 1 << this.localRegister[local]!;
+  }
+
+  /** `vp-cpy-rr`: the f64 mirror goes along when the source has one. */
+  copyRegister(from: number, to: number): void {
+    this.w.localGet(from).localSet(to);
+    if ((this.fresh & (1 << this.localRegister[from]!)) !== 0) {
+      this.w.localGet(this.doubleLocal[from]!).localSet(this.doubleLocal[to]!);
+    }
+  }
+
+  /** Registers a block's last instruction may change beyond its own operands: a callee's. */
+  private writtenLeaving(b: number): number {
+    const block = this.fn.blocks[b]!;
+    const ip = block.instructions[block.instructions.length - 1]!;
+    const m = ip < this.ctx.text.words ? instructionAt(this.ctx.text, ip)?.mnemonic : undefined;
+    if (m === 'vp-call') return this.ctx.functionAt(this.ctx.text.targets[ip]!)?.mask ?? allRegisters;
+    return m !== undefined && m.startsWith('vp-call') ? allRegisters : 0;
   }
 
   /** An i64 scratch local (0-2). */

@@ -10,9 +10,6 @@ import type { FunctionEmitter } from './emitter.js';
 
 type Case = (e: FunctionEmitter) => void;
 
-/** 0x7ff8000000000000: the one NaN the machine produces. */
-const canonicalNaN = 0x7ff8000000000000n;
-
 /** rd (field a) = rd OP c. */
 const constOp =
   (operation: OpName): Case =>
@@ -61,14 +58,6 @@ const branchReg =
     e.branch();
   };
 
-/** Store the double on the stack into register `r` as bits, any NaN made the canonical one. */
-function setDouble(e: FunctionEmitter, r: number): void {
-  // Chosen among doubles, so that V8 can fold the bit casts between one double operation and the next.
-  const t = e.f64Temp;
-  e.w.localTee(t).f64ConstBits(canonicalNaN).localGet(t).localGet(t).op('f64.eq').op('select');
-  e.w.op('i64.reinterpret_f64').localSet(r);
-}
-
 /** double rd (field b) = rd OP rs. */
 const floatOp =
   (operation: OpName): Case =>
@@ -76,7 +65,7 @@ const floatOp =
     e.getOperand(e.b, true);
     e.getOperand(e.a, true);
     e.w.op(operation);
-    setDouble(e, e.b);
+    e.setDouble(e.b);
   };
 
 /** Load `width` bytes at [address on the stack] into register `r`. */
@@ -162,7 +151,7 @@ export const wasmCases: Record<Mnemonic, Case> = {
   'vp-shl-cr': constOp('i64.shl'), // Wasm takes shift counts mod 64, as VP does
   'vp-shr-cr': constOp('i64.shr_u'),
   'vp-asr-cr': constOp('i64.shr_s'),
-  'vp-cpy-rr': (e) => void e.w.localGet(e.a).localSet(e.b),
+  'vp-cpy-rr': (e) => e.copyRegister(e.a, e.b),
   'vp-add-rr': regOp('i64.add'),
   'vp-sub-rr': regOp('i64.sub'),
   'vp-mul-rr': regOp('i64.mul'),
@@ -329,7 +318,7 @@ export const wasmCases: Record<Mnemonic, Case> = {
   'vp-fsqrt-rr': (e) => {
     e.getOperand(e.a, true);
     e.w.op('f64.sqrt');
-    setDouble(e, e.b);
+    e.setDouble(e.b);
   },
   'vp-fneg-rr': (e) =>
     void e.w
@@ -346,10 +335,12 @@ export const wasmCases: Record<Mnemonic, Case> = {
   'vp-fmin-rr': floatOp('f64.min'), // NaN if either is NaN and -0 < +0, as Math.min
   'vp-fmax-rr': floatOp('f64.max'),
   'vp-cvt-if': (e) => {
-    e.w.localGet(e.a).op('f64.convert_i64_s').op('i64.reinterpret_f64').localSet(e.b);
+    e.w.localGet(e.a).op('f64.convert_i64_s');
+    e.setDouble(e.b, false);
   },
   'vp-cvt-uf': (e) => {
-    e.w.localGet(e.a).op('f64.convert_i64_u').op('i64.reinterpret_f64').localSet(e.b);
+    e.w.localGet(e.a).op('f64.convert_i64_u');
+    e.setDouble(e.b, false);
   },
   'vp-cvt-fi': (e) => {
     e.getOperand(e.a, true);
@@ -361,7 +352,7 @@ export const wasmCases: Record<Mnemonic, Case> = {
   },
   'vp-cvt-sf': (e) => {
     e.w.localGet(e.a).op('i32.wrap_i64').op('f32.reinterpret_i32').op('f64.promote_f32');
-    setDouble(e, e.b);
+    e.setDouble(e.b);
   },
   'vp-cvt-fs': (e) => {
     const t = e.f64Temp;

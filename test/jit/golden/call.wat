@@ -1,4 +1,4 @@
-(func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32)
+(func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64)
   block
     block
       loop
@@ -9,6 +9,54 @@
               i32.const -1
               i32.ne
               if
+                local.get 0
+                f64.reinterpret_i64
+                local.set 27
+                local.get 1
+                f64.reinterpret_i64
+                local.set 28
+                local.get 2
+                f64.reinterpret_i64
+                local.set 29
+                local.get 3
+                f64.reinterpret_i64
+                local.set 30
+                local.get 4
+                f64.reinterpret_i64
+                local.set 31
+                local.get 5
+                f64.reinterpret_i64
+                local.set 32
+                local.get 6
+                f64.reinterpret_i64
+                local.set 33
+                local.get 7
+                f64.reinterpret_i64
+                local.set 34
+                local.get 8
+                f64.reinterpret_i64
+                local.set 35
+                local.get 9
+                f64.reinterpret_i64
+                local.set 36
+                local.get 10
+                f64.reinterpret_i64
+                local.set 37
+                local.get 11
+                f64.reinterpret_i64
+                local.set 38
+                local.get 12
+                f64.reinterpret_i64
+                local.set 39
+                local.get 13
+                f64.reinterpret_i64
+                local.set 40
+                local.get 14
+                f64.reinterpret_i64
+                local.set 41
+                local.get 15
+                f64.reinterpret_i64
+                local.set 42
                 block
                   local.get 17
                   br_table 0 0 0 0
@@ -527,7 +575,7 @@
   local.get 16
   i32.const -1
   return)
-(func 2 (local i64 i64 i64 f64 i32 i32 i32 i32 i32)
+(func 2 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64)
   block
     block
       loop
@@ -536,6 +584,12 @@
           i32.const -1
           i32.ne
           if
+            local.get 0
+            f64.reinterpret_i64
+            local.set 13
+            local.get 1
+            f64.reinterpret_i64
+            local.set 14
             block
               local.get 3
               br_table 0 0

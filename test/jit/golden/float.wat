@@ -1,4 +1,4 @@
-(func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32)
+(func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64 f64 f64)
   block
     block
       loop
@@ -9,6 +9,18 @@
               i32.const -1
               i32.ne
               if
+                local.get 0
+                f64.reinterpret_i64
+                local.set 15
+                local.get 1
+                f64.reinterpret_i64
+                local.set 16
+                local.get 2
+                f64.reinterpret_i64
+                local.set 17
+                local.get 3
+                f64.reinterpret_i64
+                local.set 18
                 block
                   local.get 5
                   br_table 0 0 0 0
@@ -43,12 +55,11 @@
             local.set 1
             local.get 1
             f64.convert_i64_s
+            local.tee 16
             i64.reinterpret_f64
             local.set 1
-            local.get 1
-            f64.reinterpret_i64
-            local.get 1
-            f64.reinterpret_i64
+            local.get 16
+            local.get 16
             f64.mul
             local.tee 9
             f64.const
@@ -64,10 +75,10 @@
             local.get 9
             f64.eq
             select
+            local.tee 16
             i64.reinterpret_f64
             local.set 1
-            local.get 1
-            f64.reinterpret_i64
+            local.get 16
             f64.sqrt
             local.tee 9
             f64.const
@@ -83,14 +94,13 @@
             local.get 9
             f64.eq
             select
+            local.tee 17
             i64.reinterpret_f64
             local.set 2
             i64.const 0
             local.set 0
-            local.get 2
-            f64.reinterpret_i64
-            local.get 1
-            f64.reinterpret_i64
+            local.get 17
+            local.get 16
             f64.lt
             if
               br 2
@@ -116,8 +126,7 @@
             local.set 11
             br 3
           end
-          local.get 2
-          f64.reinterpret_i64
+          local.get 17
           i64.trunc_sat_f64_s
           local.set 0
         end

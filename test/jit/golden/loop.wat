@@ -1,4 +1,4 @@
-(func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32)
+(func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64 f64)
   block
     block
       loop
@@ -9,6 +9,15 @@
               i32.const -1
               i32.ne
               if
+                local.get 0
+                f64.reinterpret_i64
+                local.set 14
+                local.get 1
+                f64.reinterpret_i64
+                local.set 15
+                local.get 2
+                f64.reinterpret_i64
+                local.set 16
                 block
                   local.get 4
                   br_table 0 3 0 0

@@ -1,4 +1,4 @@
-(func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32)
+(func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64 f64 f64 f64)
   block
     block
       loop
@@ -7,6 +7,21 @@
           i32.const -1
           i32.ne
           if
+            local.get 0
+            f64.reinterpret_i64
+            local.set 16
+            local.get 1
+            f64.reinterpret_i64
+            local.set 17
+            local.get 2
+            f64.reinterpret_i64
+            local.set 18
+            local.get 3
+            f64.reinterpret_i64
+            local.set 19
+            local.get 4
+            f64.reinterpret_i64
+            local.set 20
             block
               local.get 6
               br_table 0 0

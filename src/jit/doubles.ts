@@ -1,0 +1,130 @@
+// Which registers hold a double that compiled code also keeps in an f64 local ("fresh" registers), so that
+// one double operation can feed the next without moving the value to an integer register and back. A
+// forward must-analysis over each function's blocks: fresh at a block's start if fresh at the end of every
+// predecessor. Registers stay i64 locals too, written at every change, so nothing else needs to know.
+
+import { decode, layouts, type Mnemonic } from '../isa/index.js';
+import type { DecodedText } from '../vm/index.js';
+import { instructionAt, type JitFunction } from './discover.js';
+import { interpretedMnemonics } from './semantics.js';
+
+/** Instructions whose result (register field b) is a double. */
+const doubleResults: ReadonlySet<Mnemonic> = new Set<Mnemonic>([
+  'vp-fadd-rr',
+  'vp-fsub-rr',
+  'vp-fmul-rr',
+  'vp-fdiv-rr',
+  'vp-fsqrt-rr',
+  'vp-fmin-rr',
+  'vp-fmax-rr',
+  'vp-cvt-if',
+  'vp-cvt-uf',
+  'vp-cvt-sf',
+]);
+
+/** Instructions that read both register operands as doubles. */
+const doubleOperands: ReadonlySet<Mnemonic> = new Set<Mnemonic>([
+  'vp-fadd-rr',
+  'vp-fsub-rr',
+  'vp-fmul-rr',
+  'vp-fdiv-rr',
+  'vp-fmin-rr',
+  'vp-fmax-rr',
+  'vp-fbeq-rr',
+  'vp-fbne-rr',
+  'vp-fblt-rr',
+  'vp-fble-rr',
+  'vp-fbgt-rr',
+  'vp-fbge-rr',
+  'vp-fseq-rr',
+  'vp-fsne-rr',
+  'vp-fslt-rr',
+  'vp-fsle-rr',
+  'vp-fsgt-rr',
+  'vp-fsge-rr',
+]);
+
+/** Instructions that read their source operand (field a) as a double. */
+const doubleSource: ReadonlySet<Mnemonic> = new Set<Mnemonic>([
+  'vp-fsqrt-rr',
+  'vp-cvt-fi',
+  'vp-cvt-fu',
+  'vp-cvt-fs',
+]);
+
+/** Whether the instruction reads register field `which` as a double (the emitter then uses the f64 local). */
+export function readsDouble(mnemonic: Mnemonic, which: 'a' | 'b'): boolean {
+  return doubleOperands.has(mnemonic) || (which === 'a' && doubleSource.has(mnemonic));
+}
+
+/** Whether the instruction's result in register field b is a double. */
+export function writesDouble(mnemonic: Mnemonic): boolean {
+  return doubleResults.has(mnemonic);
+}
+
+/** The fresh registers (a mask) after the instruction at `ip`, given those before it. */
+export function freshAfter(text: DecodedText, ip: number, fresh: number): number {
+  const info = ip < text.words ? instructionAt(text, ip) : undefined;
+  if (info === undefined || interpretedMnemonics.has(info.mnemonic)) return 0;
+  const m = info.mnemonic;
+  const word = text.code[ip]!;
+  const a = (word >>> 8) & 15;
+  const b = (word >>> 12) & 15;
+  if (readsDouble(m, 'a')) fresh |= 1 << a;
+  if (readsDouble(m, 'b')) fresh |= 1 << b;
+  if (m === 'vp-cpy-rr') return (fresh & (1 << a)) !== 0 ? fresh | (1 << b) : fresh & ~(1 << b);
+  if (writesDouble(m)) return fresh | (1 << b);
+  // Branches and stores write no register; anything else may write any register it names.
+  if (info.layout === 'crl' || info.layout === 'rrl' || /^vp-cpy-r[idp]/.test(m)) return fresh;
+  return fresh & ~namedRegisters(text, ip);
+}
+
+/** The registers an instruction names, rsp included. */
+function namedRegisters(text: DecodedText, ip: number): number {
+  const decoded = decode(text.original, ip);
+  if (decoded === undefined) return 0xffff;
+  let mask = 1 << 15;
+  layouts[decoded.info.layout].forEach((field, index) => {
+    const operand = decoded.operands[index];
+    if (field.kind === 'reg') mask |= 1 << (operand as number);
+    else if (field.kind === 'regs') for (const r of operand as readonly number[]) mask |= 1 << r;
+  });
+  return mask;
+}
+
+/**
+ * The fresh registers at the start of each block (by block number). `written(b)` gives the registers a
+ * block's last instruction may change on its way out beyond what `freshAfter` sees (a call's callee).
+ */
+export function freshAtStart(
+  text: DecodedText,
+  fn: JitFunction,
+  written: (block: number) => number,
+): number[] {
+  const n = fn.blocks.length;
+  const predecessors: number[][] = Array.from({ length: n }, () => []);
+  fn.blocks.forEach((block, from) => {
+    for (const word of block.successors) {
+      const to = fn.blockAt.get(word);
+      if (to !== undefined) predecessors[to]!.push(from);
+    }
+  });
+  const atStart = new Array<number>(n).fill(0xffff);
+  const atEnd = new Array<number>(n).fill(0xffff);
+  atStart[0] = 0; // entered from a call: nothing is fresh
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 0; k < n; k++) {
+      let fresh = k === 0 || predecessors[k]!.length === 0 ? 0 : 0xffff;
+      for (const p of predecessors[k]!) fresh &= atEnd[p]!;
+      atStart[k] = fresh;
+      for (const ip of fn.blocks[k]!.instructions) fresh = freshAfter(text, ip, fresh);
+      fresh &= ~written(k);
+      if (fresh !== atEnd[k]) {
+        atEnd[k] = fresh;
+        changed = true;
+      }
+    }
+  }
+  return atStart;
+}
