@@ -2,6 +2,7 @@
 
 export {
   attachCompiledTier,
+  attachCompiledTierAsync,
   autoTierFuel,
   translateMachine,
   useTier,
