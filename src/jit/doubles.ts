@@ -3,9 +3,10 @@
 // forward must-analysis over each function's blocks: fresh at a block's start if fresh at the end of every
 // predecessor. Registers stay i64 locals too, written at every change, so nothing else needs to know.
 
-import { decode, layouts, type Mnemonic } from '../isa/index.js';
+import type { Mnemonic } from '../isa/index.js';
 import type { DecodedText } from '../vm/index.js';
 import { instructionAt, type JitFunction } from './discover.js';
+import { namedRegisters } from './registers.js';
 import { interpretedMnemonics } from './semantics.js';
 
 /** Instructions whose result (register field b) is a double. */
@@ -77,19 +78,6 @@ export function freshAfter(text: DecodedText, ip: number, fresh: number): number
   // Branches and stores write no register; anything else may write any register it names.
   if (info.layout === 'crl' || info.layout === 'rrl' || /^vp-cpy-r[idp]/.test(m)) return fresh;
   return fresh & ~namedRegisters(text, ip);
-}
-
-/** The registers an instruction names, rsp included. */
-function namedRegisters(text: DecodedText, ip: number): number {
-  const decoded = decode(text.original, ip);
-  if (decoded === undefined) return 0xffff;
-  let mask = 1 << 15;
-  layouts[decoded.info.layout].forEach((field, index) => {
-    const operand = decoded.operands[index];
-    if (field.kind === 'reg') mask |= 1 << (operand as number);
-    else if (field.kind === 'regs') for (const r of operand as readonly number[]) mask |= 1 << r;
-  });
-  return mask;
 }
 
 /**

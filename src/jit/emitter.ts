@@ -17,7 +17,7 @@ import { instructionAt } from './discover.js';
 import { wasmCases } from './semantics.js';
 import { allRegisters, registersIn } from './registers.js';
 import { freshAfter, freshAtStart } from './doubles.js';
-import { blocksOf, firstBlock, structure, type Item } from './structure.js';
+import { firstBlock, lastBlock, structure, type Item } from './structure.js';
 import { CodeWriter, valueType, type ValueType } from './wasm.js';
 
 /** The most nested Wasm calls before compiled code hands a call to the interpreter (the host stack is finite). */
@@ -166,10 +166,11 @@ export class FunctionEmitter {
       this.control.push({ kind: 'block', block: firstBlock(items[k]!) });
     }
     // Entering at a block inside this level: $label holds it. Pass it into the loop holding it, or clear it
-    // and go to its block.
-    const n = this.fn.blocks.length;
-    const owner = new Map<number, Item>();
-    for (const item of items) for (const b of blocksOf(item)) owner.set(b, item);
+    // and go to its block. A level's items hold consecutive blocks, lo to hi.
+    const lo = firstBlock(items[0]!);
+    const hi = lastBlock(items[items.length - 1]!);
+    const itemOf = new Array<number>(hi - lo + 1);
+    items.forEach((item, k) => itemOf.fill(k, firstBlock(item) - lo, lastBlock(item) - lo + 1));
     w.localGet(this.L.label).i32Const(-1).op('i32.ne');
     this.openIf();
     if (top) {
@@ -178,20 +179,23 @@ export class FunctionEmitter {
         w.localGet(k).op('f64.reinterpret_i64').localSet(this.doubleLocal[k]!);
       });
     }
+    // Inside the `if` the item blocks are at depths 1 (the first item) and up; inside `reset` one more.
     w.block();
     this.control.push({ kind: 'reset' });
-    const toItem = (b: number): number =>
-      this.depthOf({ kind: 'block', block: firstBlock(owner.get(b) ?? items[0]!) });
-    w.localGet(this.L.label).brTable(
-      Array.from({ length: n }, (_, b) => (owner.get(b)?.kind === 'loop' ? toItem(b) : 0)),
+    w.localGet(this.L.label);
+    if (lo !== 0) w.i32Const(lo).op('i32.sub');
+    w.brTable(
+      itemOf.map((k) => (items[k]!.kind === 'loop' ? k + 2 : 0)),
       0,
     );
     w.end();
     this.control.pop();
-    w.localGet(this.L.label).i32Const(-1).localSet(this.L.label);
+    w.localGet(this.L.label);
+    if (lo !== 0) w.i32Const(lo).op('i32.sub');
+    w.i32Const(-1).localSet(this.L.label);
     w.brTable(
-      Array.from({ length: n }, (_, b) => toItem(b)),
-      toItem(firstBlock(items[0]!)),
+      itemOf.map((k) => k + 1),
+      1,
     );
     this.closeIf();
     for (const item of items) {
@@ -253,14 +257,11 @@ export class FunctionEmitter {
     this.goto(this.ip + this.length);
   }
 
-  /** The `br` depth of the innermost open construct like `construct`, or -1 when none is open. */
-  private depthOf(construct: Construct): number {
-    const block = 'block' in construct ? construct.block : undefined;
+  /** The `br` depth of the innermost open construct of this kind (and block), or -1 when none is open. */
+  private depthOf(kind: Construct['kind'], block = -1): number {
     for (let d = this.control.length - 1; d >= 0; d--) {
       const c = this.control[d]!;
-      if (c.kind === construct.kind && ('block' in c ? c.block : undefined) === block) {
-        return this.control.length - 1 - d;
-      }
+      if (c.kind === kind && ('block' in c ? c.block : -1) === block) return this.control.length - 1 - d;
     }
     return -1;
   }
@@ -345,15 +346,15 @@ export class FunctionEmitter {
   }
 
   private depthToTop(): number {
-    return this.depthOf({ kind: 'top' });
+    return this.depthOf('top');
   }
 
   private depthToBail(): number {
-    return this.depthOf({ kind: 'bail' });
+    return this.depthOf('bail');
   }
 
   private depthToPropagate(): number {
-    return this.depthOf({ kind: 'propagate' });
+    return this.depthOf('propagate');
   }
 
   /** Continue at `word`, a block of this function (or leave compiled code there when it is not one). */
@@ -365,10 +366,10 @@ export class FunctionEmitter {
       this.exit(exitReason.compiled);
     } else if (top.kind === 'block' && top.block === j) {
       // the next thing emitted is the end of that block: fall through into it
-    } else if (this.depthOf({ kind: 'loop', block: j }) >= 0) {
-      this.w.br(this.depthOf({ kind: 'loop', block: j })); // a loop's back edge
-    } else if (this.depthOf({ kind: 'block', block: j }) >= 0) {
-      this.w.br(this.depthOf({ kind: 'block', block: j }));
+    } else if (this.depthOf('loop', j) >= 0) {
+      this.w.br(this.depthOf('loop', j)); // a loop's back edge
+    } else if (this.depthOf('block', j) >= 0) {
+      this.w.br(this.depthOf('block', j));
     } else {
       this.w.i32Const(j).localSet(this.L.label).br(this.depthToTop());
     }
@@ -557,7 +558,8 @@ export class FunctionEmitter {
     this.pushArguments(calleeMask);
     emitCall();
     w.localSet(this.L.ip).localSet(this.L.fuel);
-    for (const r of registersIn(calleeMask).reverse()) w.localSet(this.registerLocal[r]!);
+    const results = registersIn(calleeMask);
+    for (let k = results.length - 1; k >= 0; k--) w.localSet(this.registerLocal[results[k]!]!);
     w.localGet(this.L.ip).i32Const(back).op('i32.ne');
     this.openIf();
     w.localGet(this.L.ip).i32Const(-1).op('i32.eq');

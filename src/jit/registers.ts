@@ -46,7 +46,7 @@ export function registerMasks(
         const dynamic =
           m === 'vp-call-r' || m === 'vp-call-i' || m === 'vp-call-p' || m.startsWith('vp-jmp-');
         if (dynamic || interpretedMnemonics.has(m)) mask = allRegisters;
-        else mask |= registersNamed(text, ip);
+        else mask |= namedRegisters(text, ip);
         const target = functionAt(text.targets[ip]!);
         if (m === 'vp-call' && target !== undefined) callees.push(target);
         if (m === 'vp-jmp' && target !== undefined && !fn.blockAt.has(text.targets[ip]!)) tails.push(target);
@@ -81,9 +81,33 @@ export function registerMasks(
   return masks;
 }
 
+const registerLists = new Map<number, readonly number[]>();
+
 /** The registers of a mask, ascending. */
-export function registersIn(mask: number): number[] {
-  const list: number[] = [];
-  for (let r = 0; r < 16; r++) if ((mask & (1 << r)) !== 0) list.push(r);
+export function registersIn(mask: number): readonly number[] {
+  let list = registerLists.get(mask);
+  if (list === undefined) {
+    const registers: number[] = [];
+    for (let r = 0; r < 16; r++) if ((mask & (1 << r)) !== 0) registers.push(r);
+    list = registers;
+    registerLists.set(mask, list);
+  }
   return list;
+}
+
+const namedTables = new WeakMap<DecodedText, Uint16Array>();
+
+/** The registers the instruction at `ip` names (its register operands and lists, and rsp); cached per text. */
+export function namedRegisters(text: DecodedText, ip: number): number {
+  let table = namedTables.get(text);
+  if (table === undefined) {
+    table = new Uint16Array(text.words + 1);
+    namedTables.set(text, table);
+  }
+  let mask = table[ip]!;
+  if (mask === 0) {
+    mask = registersNamed(text, ip);
+    table[ip] = mask;
+  }
+  return mask;
 }

@@ -14,9 +14,9 @@ export function firstBlock(item: Item): number {
   return item.kind === 'block' ? item.block : item.header;
 }
 
-/** Every block an item holds. */
-export function blocksOf(item: Item): number[] {
-  return item.kind === 'block' ? [item.block] : item.items.flatMap(blocksOf);
+/** The last block of an item (items hold consecutive blocks). */
+export function lastBlock(item: Item): number {
+  return item.kind === 'block' ? item.block : lastBlock(item.items[item.items.length - 1]!);
 }
 
 /** Group the function's blocks (numbered in layout order) into items. */

@@ -61,12 +61,16 @@
               if
                 block
                   local.get 4
-                  br_table 0 0 0 0
+                  i32.const 1
+                  i32.sub
+                  br_table 0 0
                 end
                 local.get 4
+                i32.const 1
+                i32.sub
                 i32.const -1
                 local.set 4
-                br_table 1 1 1 1
+                br_table 1 1
               end
             end
             local.get 3
