@@ -78,8 +78,11 @@ export function layOut(fn: JitFunction): JitFunction {
   // Depth-first from the entry, then from blocks nothing reached (jump-table targets): backward edges.
   const state = new Uint8Array(n); // 0 unvisited, 1 on the stack, 2 done
   const backEdges: [number, number][] = [];
+  /** Blocks entered from outside: the entry, and each block the search first reached as a root. */
+  const roots = new Set<number>();
   for (const root of [0, ...Array.from({ length: n }, (_, b) => b)]) {
     if (state[root] !== 0) continue;
+    roots.add(root);
     const stack: [number, number][] = [[root, 0]];
     state[root] = 1;
     while (stack.length > 0) {
@@ -112,10 +115,11 @@ export function layOut(fn: JitFunction): JitFunction {
     }
     loops.set(header, body);
   }
-  // Loops entered other than at their header (irreducible) stay unordered: their edges use the dispatch.
+  // Loops entered other than at their header (irreducible) stay unordered: their edges use the dispatch. A
+  // root is entered from outside too: a region only jump tables enter can hold two loops of the same blocks.
   for (const [header, body] of loops) {
     for (const x of body) {
-      if (x !== header && predecessors[x]!.some((p) => !body.has(p))) loops.delete(header);
+      if (x !== header && (roots.has(x) || predecessors[x]!.some((p) => !body.has(p)))) loops.delete(header);
     }
   }
   const order: number[] = [];

@@ -49,3 +49,28 @@ test('vp-pop of more than five registers, one listed twice: the first place is p
     { 0: -1n },
   );
 });
+
+test('a loop region only a jump table enters, with two back edges to different headers, translates', () => {
+  // From csmith seed 643166445: blocks b1-b3 are reached only through the table, and b1 -> b3 -> b2 -> b1
+  // and b2 -> b3 made two "natural loops" of the same three blocks, whose layout recursed without end.
+  expectEverywhere(
+    `(export 'main)
+     (function 'main)
+       (vp-cpy-cr 0 r0)
+       (vp-jmp-p 'table)
+     (vp-label 'b1)
+       (vp-add-cr 1 r0)
+       (vp-blt-cr 10 r0 'b3)
+     (vp-label 'b2)
+       (vp-add-cr 2 r0)
+       (vp-blt-cr 20 r0 'b1)
+     (vp-label 'b3)
+       (vp-add-cr 3 r0)
+       (vp-blt-cr 30 r0 'b2)
+       (vp-ret)
+     (section 'data)
+     (vp-label 'table) (vp-long 'b1)`,
+    'halted 34',
+    { 0: 34n },
+  );
+});
