@@ -59,7 +59,7 @@ const extraLocals: readonly ValueType[] = [
 /** A structured construct open while emitting: a forward-branch block or loop of a block, or scaffolding. */
 type Construct =
   | { readonly kind: 'block' | 'loop'; readonly block: number }
-  | { readonly kind: 'propagate' | 'bail' | 'top' | 'reset' | 'if' };
+  | { readonly kind: 'propagate' | 'bail' | 'packed' | 'ret' | 'top' | 'reset' | 'if' };
 
 /** What an emitter needs to know about the machine and the other functions. */
 export interface EmitContext {
@@ -107,6 +107,8 @@ export class FunctionEmitter {
   private readonly doubleLocal: readonly number[];
   /** Registers (a mask) whose f64 local holds their value as a double now (doubles.ts). */
   private fresh = 0;
+  /** Whether the function has a `vp-ret` (the return sequence is emitted once, after $ret). */
+  private returns = false;
   /** The fresh registers at the start of each block. */
   private freshIn: readonly number[] = [];
   /** Types of this function's locals after its parameters. */
@@ -139,10 +141,10 @@ export class FunctionEmitter {
   /** The whole body. */
   emit(): CodeWriter {
     const w = this.w;
-    w.block();
-    this.control.push({ kind: 'propagate' });
-    w.block();
-    this.control.push({ kind: 'bail' });
+    for (const kind of ['propagate', 'bail', 'packed', 'ret'] as const) {
+      w.block();
+      this.control.push({ kind });
+    }
     w.loop();
     this.control.push({ kind: 'top' });
     this.freshIn = freshAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b));
@@ -151,9 +153,23 @@ export class FunctionEmitter {
     this.control.pop();
     w.end();
     this.control.pop();
+    if (this.returns) this.emitReturn();
+    else w.op('unreachable');
+    w.end();
+    this.control.pop();
+    // A packed bail: local.ip holds the word index << 8 | the fuel to give back << 1 | 1 for want of fuel.
+    w.localGet(this.L.fuel).localGet(this.L.ip).i32Const(1).op('i32.shr_u').i32Const(127).op('i32.and');
+    w.op('i64.extend_i32_u').op('i64.add').localSet(this.L.fuel);
+    w.i32Const(exitReason.needFuel).i32Const(exitReason.interpret);
+    w.localGet(this.L.ip).i32Const(1).op('i32.and').op('select').localSet(this.L.reason);
+    w.localGet(this.L.ip).i32Const(8).op('i32.shr_u').localSet(this.L.ip);
+    w.end();
+    this.control.pop();
     this.storeState();
     w.end();
     this.control.pop();
+    // Leaving compiled code (having bailed, or because a callee did): the registers as they are now.
+    this.storeRegisters();
     this.returnStatus(() => w.i32Const(-1));
     return w;
   }
@@ -174,9 +190,11 @@ export class FunctionEmitter {
     w.localGet(this.L.label).i32Const(-1).op('i32.ne');
     this.openIf();
     if (top) {
-      // Entering at any block: its fresh registers' f64 locals must hold their values.
-      this.localRegister.forEach((_, k) => {
-        w.localGet(k).op('f64.reinterpret_i64').localSet(this.doubleLocal[k]!);
+      // Entering at any block: the f64 locals of the registers fresh at some block's start must hold their values.
+      const everFresh = this.freshIn.reduce((all, fresh) => all | fresh, 0);
+      this.localRegister.forEach((r, k) => {
+        if ((everFresh & (1 << r)) !== 0)
+          w.localGet(k).op('f64.reinterpret_i64').localSet(this.doubleLocal[k]!);
       });
     }
     // Inside the `if` the item blocks are at depths 1 (the first item) and up; inside `reset` one more.
@@ -317,6 +335,12 @@ export class FunctionEmitter {
   /** Leave compiled code before the current instruction: the interpreter runs it (and traps, if it must). */
   bail(why: number = exitReason.interpret): void {
     const refund = this.block!.instructions.length - this.indexInBlock;
+    if (refund < 128 && this.ip < 1 << 23 && (why === exitReason.interpret || why === exitReason.needFuel)) {
+      // The common case in one constant, decoded after $packed (most instructions have a bail site).
+      this.w.i32Const((this.ip << 8) | (refund << 1) | (why === exitReason.needFuel ? 1 : 0));
+      this.w.localSet(this.L.ip).br(this.depthOf('packed'));
+      return;
+    }
     this.w.localGet(this.L.fuel).i64Const(refund).op('i64.add').localSet(this.L.fuel);
     this.w.i32Const(this.ip).localSet(this.L.ip);
     this.exit(why);
@@ -562,12 +586,9 @@ export class FunctionEmitter {
     for (let k = results.length - 1; k >= 0; k--) w.localSet(this.registerLocal[results[k]!]!);
     w.localGet(this.L.ip).i32Const(back).op('i32.ne');
     this.openIf();
-    w.localGet(this.L.ip).i32Const(-1).op('i32.eq');
-    this.openIf();
-    // The callee left compiled code having stored its registers; the rest it never touched are ours to store.
-    this.storeRegisters(this.mask & ~calleeMask);
-    w.br(this.depthToPropagate());
-    this.closeIf();
+    // The callee left compiled code, having stored the state; it returned its registers' values too, so
+    // this function's locals hold every register's, and $propagate stores them all again.
+    w.localGet(this.L.ip).i32Const(-1).op('i32.eq').brIf(this.depthToPropagate());
     this.exit(exitReason.compiled); // returned somewhere else (a longjmp, say): go on from there
     this.closeIf();
     this.goto(back);
@@ -579,14 +600,27 @@ export class FunctionEmitter {
     this.w.localGet(this.L.fuel).i32Const(-1);
   }
 
-  /** `vp-ret`: pop the return address as the interpreter does and return it to the caller as a word index. */
+  /** `vp-ret`: the function's one return sequence, after $ret, with local.ip the word of the `vp-ret`. */
   ret(): void {
+    this.returns = true;
+    this.w.i32Const(this.ip).localSet(this.L.ip).br(this.depthOf('ret'));
+  }
+
+  /** Pop the return address as the interpreter does and return it to the caller as a word index. */
+  private emitReturn(): void {
     const w = this.w;
     const ctx = this.ctx;
     const sb = ctx.stateBase;
+    const bail = (): void => {
+      // The `vp-ret` ends its block: give back its own unit of fuel, and leave it to the interpreter.
+      this.openIf();
+      w.localGet(this.L.fuel).i64Const(1).op('i64.add').localSet(this.L.fuel);
+      this.exit(exitReason.interpret);
+      this.closeIf();
+    };
     w.localGet(this.rsp).localTee(this.L.t0).i64Const(ctx.lowest).op('i64.sub');
     w.i64Const(ctx.memorySize - 8 - ctx.lowest).op('i64.gt_u');
-    this.bailIf();
+    bail();
     w.localGet(this.L.t0)
       .op('i32.wrap_i64')
       .memory('i64.load')
@@ -595,7 +629,7 @@ export class FunctionEmitter {
       .localTee(this.L.t1);
     w.i64Const(ctx.text.words * 4).op('i64.ge_u');
     w.localGet(this.L.t1).op('i32.wrap_i64').i32Const(3).op('i32.and').op('i32.or');
-    this.bailIf(); // the halt address of the entry procedure, or a bad one: the interpreter's
+    bail(); // the halt address of the entry procedure, or a bad one: the interpreter's
     w.localGet(this.L.t0).i64Const(8).op('i64.add').localSet(this.rsp);
     // Drop the shadow-stack entries at or below the popped slot.
     w.i32Const(0)
@@ -696,7 +730,6 @@ export class FunctionEmitter {
   /** The $bail code: the machine state as the interpreter will see it. */
   private storeState(): void {
     const sb = this.ctx.stateBase;
-    this.storeRegisters();
     this.w
       .i32Const(0)
       .localGet(this.L.fuel)

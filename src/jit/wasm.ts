@@ -160,6 +160,7 @@ export class Bytes {
 
 /** Append the unsigned LEB128 encoding of n. */
 function unsignedLeb(out: Bytes, n: number): void {
+  if (!(n >= 0 && Number.isInteger(n))) throw new RangeError(`not an unsigned integer: ${n}`);
   do {
     let byte = n & 0x7f;
     n = Math.floor(n / 128);

@@ -1,406 +1,278 @@
 (func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64)
   block
     block
-      loop
+      block
         block
-          block
+          loop
             block
-              local.get 17
-              i32.const -1
-              i32.ne
-              if
-                local.get 0
-                f64.reinterpret_i64
-                local.set 27
-                local.get 1
-                f64.reinterpret_i64
-                local.set 28
-                local.get 2
-                f64.reinterpret_i64
-                local.set 29
-                local.get 3
-                f64.reinterpret_i64
-                local.set 30
-                local.get 4
-                f64.reinterpret_i64
-                local.set 31
-                local.get 5
-                f64.reinterpret_i64
-                local.set 32
-                local.get 6
-                f64.reinterpret_i64
-                local.set 33
-                local.get 7
-                f64.reinterpret_i64
-                local.set 34
-                local.get 8
-                f64.reinterpret_i64
-                local.set 35
-                local.get 9
-                f64.reinterpret_i64
-                local.set 36
-                local.get 10
-                f64.reinterpret_i64
-                local.set 37
-                local.get 11
-                f64.reinterpret_i64
-                local.set 38
-                local.get 12
-                f64.reinterpret_i64
-                local.set 39
-                local.get 13
-                f64.reinterpret_i64
-                local.set 40
-                local.get 14
-                f64.reinterpret_i64
-                local.set 41
-                local.get 15
-                f64.reinterpret_i64
-                local.set 42
+              block
                 block
                   local.get 17
-                  br_table 0 0 0 0
+                  i32.const -1
+                  i32.ne
+                  if
+                    block
+                      local.get 17
+                      br_table 0 0 0 0
+                    end
+                    local.get 17
+                    i32.const -1
+                    local.set 17
+                    br_table 1 2 3 1
+                  end
                 end
-                local.get 17
+                local.get 16
+                i64.const 2
+                i64.sub
+                local.tee 16
+                i64.const 0
+                i64.lt_s
+                if
+                  i32.const 0
+                  i32.const 2
+                  i32.store offset=1048724
+                  i32.const 5
+                  local.set 22
+                  br 5
+                end
+                i64.const 20
+                local.set 0
+                local.get 15
+                i64.const 8
+                i64.sub
+                local.tee 18
+                i64.const 1044480
+                i64.sub
+                i64.const 4088
+                i64.gt_u
+                i32.const 0
+                i32.load offset=1048720
+                local.tee 24
+                i32.const 65536
+                i32.eq
+                i32.or
+                local.get 24
+                global.get 0
+                i32.ge_u
+                i32.or
+                if
+                  i32.const 258
+                  local.set 22
+                  br 5
+                end
+                local.get 18
+                i32.wrap_i64
+                i64.const 65544
+                i64.store
+                local.get 18
+                local.set 15
+                local.get 24
+                i32.const 2
+                i32.shl
+                local.tee 25
+                local.get 18
+                i32.wrap_i64
+                i32.store offset=1048832
+                local.get 25
+                i32.const 2
+                i32.store offset=1310976
+                i32.const 0
+                local.get 24
+                i32.const 1
+                i32.add
+                i32.store offset=1048720
+                local.get 0
+                local.get 15
+                local.get 16
                 i32.const -1
-                local.set 17
-                br_table 1 2 3 1
+                call 2
+                local.set 22
+                local.set 16
+                local.set 15
+                local.set 0
+                local.get 22
+                i32.const 2
+                i32.ne
+                if
+                  local.get 22
+                  i32.const -1
+                  i32.eq
+                  br_if 7
+                  i32.const 7
+                  local.set 23
+                  br 6
+                end
+              end
+              local.get 16
+              i64.const 2
+              i64.sub
+              local.tee 16
+              i64.const 0
+              i64.lt_s
+              if
+                i32.const 0
+                i32.const 2
+                i32.store offset=1048724
+                i32.const 517
+                local.set 22
+                br 4
+              end
+              i64.const 65556
+              local.set 2
+              local.get 2
+              i64.const 65536
+              i64.sub
+              local.tee 19
+              i64.const 28
+              i64.ge_u
+              local.get 19
+              i32.wrap_i64
+              i32.const 3
+              i32.and
+              i32.or
+              if
+                i32.const 770
+                local.set 22
+                br 4
+              end
+              local.get 19
+              i32.wrap_i64
+              i32.const 2
+              i32.shr_u
+              local.set 22
+              local.get 22
+              i32.const 2
+              i32.shl
+              local.tee 25
+              i32.load offset=1573120
+              local.tee 26
+              i32.eqz
+              local.get 25
+              i32.load offset=1573152
+              i32.eqz
+              i32.eqz
+              i32.or
+              if
+                i32.const 770
+                local.set 22
+                br 4
+              end
+              local.get 15
+              i64.const 8
+              i64.sub
+              local.tee 18
+              i64.const 1044480
+              i64.sub
+              i64.const 4088
+              i64.gt_u
+              i32.const 0
+              i32.load offset=1048720
+              local.tee 24
+              i32.const 65536
+              i32.eq
+              i32.or
+              local.get 24
+              global.get 0
+              i32.ge_u
+              i32.or
+              if
+                i32.const 770
+                local.set 22
+                br 4
+              end
+              local.get 18
+              i32.wrap_i64
+              i64.const 65552
+              i64.store
+              local.get 18
+              local.set 15
+              local.get 24
+              i32.const 2
+              i32.shl
+              local.tee 25
+              local.get 18
+              i32.wrap_i64
+              i32.store offset=1048832
+              local.get 25
+              i32.const 4
+              i32.store offset=1310976
+              i32.const 0
+              local.get 24
+              i32.const 1
+              i32.add
+              i32.store offset=1048720
+              local.get 0
+              local.get 1
+              local.get 2
+              local.get 3
+              local.get 4
+              local.get 5
+              local.get 6
+              local.get 7
+              local.get 8
+              local.get 9
+              local.get 10
+              local.get 11
+              local.get 12
+              local.get 13
+              local.get 14
+              local.get 15
+              local.get 16
+              i32.const -1
+              local.get 26
+              i32.const 1
+              i32.sub
+              call_indirect (type 0)
+              local.set 22
+              local.set 16
+              local.set 15
+              local.set 14
+              local.set 13
+              local.set 12
+              local.set 11
+              local.set 10
+              local.set 9
+              local.set 8
+              local.set 7
+              local.set 6
+              local.set 5
+              local.set 4
+              local.set 3
+              local.set 2
+              local.set 1
+              local.set 0
+              local.get 22
+              i32.const 4
+              i32.ne
+              if
+                local.get 22
+                i32.const -1
+                i32.eq
+                br_if 6
+                i32.const 7
+                local.set 23
+                br 5
               end
             end
             local.get 16
-            i64.const 2
+            i64.const 1
             i64.sub
             local.tee 16
             i64.const 0
             i64.lt_s
             if
               i32.const 0
-              i32.const 2
+              i32.const 1
               i32.store offset=1048724
-              local.get 16
-              i64.const 2
-              i64.add
-              local.set 16
-              i32.const 0
+              i32.const 1027
               local.set 22
-              i32.const 1
-              local.set 23
-              br 4
+              br 3
             end
-            i64.const 20
-            local.set 0
-            local.get 15
-            i64.const 8
-            i64.sub
-            local.tee 18
-            i64.const 1044480
-            i64.sub
-            i64.const 4088
-            i64.gt_u
-            i32.const 0
-            i32.load offset=1048720
-            local.tee 24
-            i32.const 65536
-            i32.eq
-            i32.or
-            local.get 24
-            global.get 0
-            i32.ge_u
-            i32.or
-            if
-              local.get 16
-              i64.const 1
-              i64.add
-              local.set 16
-              i32.const 1
-              local.set 22
-              i32.const 8
-              local.set 23
-              br 4
-            end
-            local.get 18
-            i32.wrap_i64
-            i64.const 65544
-            i64.store
-            local.get 18
-            local.set 15
-            local.get 24
-            i32.const 2
-            i32.shl
-            local.tee 25
-            local.get 18
-            i32.wrap_i64
-            i32.store offset=1048832
-            local.get 25
-            i32.const 2
-            i32.store offset=1310976
-            i32.const 0
-            local.get 24
-            i32.const 1
-            i32.add
-            i32.store offset=1048720
-            local.get 0
-            local.get 15
-            local.get 16
-            i32.const -1
-            call 2
+            i32.const 4
             local.set 22
-            local.set 16
-            local.set 15
-            local.set 0
-            local.get 22
-            i32.const 2
-            i32.ne
-            if
-              local.get 22
-              i32.const -1
-              i32.eq
-              if
-                i32.const 0
-                local.get 1
-                i64.store offset=1048584
-                i32.const 0
-                local.get 2
-                i64.store offset=1048592
-                i32.const 0
-                local.get 3
-                i64.store offset=1048600
-                i32.const 0
-                local.get 4
-                i64.store offset=1048608
-                i32.const 0
-                local.get 5
-                i64.store offset=1048616
-                i32.const 0
-                local.get 6
-                i64.store offset=1048624
-                i32.const 0
-                local.get 7
-                i64.store offset=1048632
-                i32.const 0
-                local.get 8
-                i64.store offset=1048640
-                i32.const 0
-                local.get 9
-                i64.store offset=1048648
-                i32.const 0
-                local.get 10
-                i64.store offset=1048656
-                i32.const 0
-                local.get 11
-                i64.store offset=1048664
-                i32.const 0
-                local.get 12
-                i64.store offset=1048672
-                i32.const 0
-                local.get 13
-                i64.store offset=1048680
-                i32.const 0
-                local.get 14
-                i64.store offset=1048688
-                br 6
-              end
-              i32.const 7
-              local.set 23
-              br 4
-            end
+            br 1
           end
-          local.get 16
-          i64.const 2
-          i64.sub
-          local.tee 16
-          i64.const 0
-          i64.lt_s
-          if
-            i32.const 0
-            i32.const 2
-            i32.store offset=1048724
-            local.get 16
-            i64.const 2
-            i64.add
-            local.set 16
-            i32.const 2
-            local.set 22
-            i32.const 1
-            local.set 23
-            br 3
-          end
-          i64.const 65556
-          local.set 2
-          local.get 2
-          i64.const 65536
-          i64.sub
-          local.tee 19
-          i64.const 28
-          i64.ge_u
-          local.get 19
-          i32.wrap_i64
-          i32.const 3
-          i32.and
-          i32.or
-          if
-            local.get 16
-            i64.const 1
-            i64.add
-            local.set 16
-            i32.const 3
-            local.set 22
-            i32.const 8
-            local.set 23
-            br 3
-          end
-          local.get 19
-          i32.wrap_i64
-          i32.const 2
-          i32.shr_u
-          local.set 22
-          local.get 22
-          i32.const 2
-          i32.shl
-          local.tee 25
-          i32.load offset=1573120
-          local.tee 26
-          i32.eqz
-          local.get 25
-          i32.load offset=1573152
-          i32.eqz
-          i32.eqz
-          i32.or
-          if
-            local.get 16
-            i64.const 1
-            i64.add
-            local.set 16
-            i32.const 3
-            local.set 22
-            i32.const 8
-            local.set 23
-            br 3
-          end
-          local.get 15
-          i64.const 8
-          i64.sub
-          local.tee 18
-          i64.const 1044480
-          i64.sub
-          i64.const 4088
-          i64.gt_u
-          i32.const 0
-          i32.load offset=1048720
-          local.tee 24
-          i32.const 65536
-          i32.eq
-          i32.or
-          local.get 24
-          global.get 0
-          i32.ge_u
-          i32.or
-          if
-            local.get 16
-            i64.const 1
-            i64.add
-            local.set 16
-            i32.const 3
-            local.set 22
-            i32.const 8
-            local.set 23
-            br 3
-          end
-          local.get 18
-          i32.wrap_i64
-          i64.const 65552
-          i64.store
-          local.get 18
-          local.set 15
-          local.get 24
-          i32.const 2
-          i32.shl
-          local.tee 25
-          local.get 18
-          i32.wrap_i64
-          i32.store offset=1048832
-          local.get 25
-          i32.const 4
-          i32.store offset=1310976
-          i32.const 0
-          local.get 24
-          i32.const 1
-          i32.add
-          i32.store offset=1048720
-          local.get 0
-          local.get 1
-          local.get 2
-          local.get 3
-          local.get 4
-          local.get 5
-          local.get 6
-          local.get 7
-          local.get 8
-          local.get 9
-          local.get 10
-          local.get 11
-          local.get 12
-          local.get 13
-          local.get 14
-          local.get 15
-          local.get 16
-          i32.const -1
-          local.get 26
-          i32.const 1
-          i32.sub
-          call_indirect (type 0)
-          local.set 22
-          local.set 16
-          local.set 15
-          local.set 14
-          local.set 13
-          local.set 12
-          local.set 11
-          local.set 10
-          local.set 9
-          local.set 8
-          local.set 7
-          local.set 6
-          local.set 5
-          local.set 4
-          local.set 3
-          local.set 2
-          local.set 1
-          local.set 0
-          local.get 22
-          i32.const 4
-          i32.ne
-          if
-            local.get 22
-            i32.const -1
-            i32.eq
-            if
-              br 5
-            end
-            i32.const 7
-            local.set 23
-            br 3
-          end
-        end
-        local.get 16
-        i64.const 1
-        i64.sub
-        local.tee 16
-        i64.const 0
-        i64.lt_s
-        if
-          i32.const 0
-          i32.const 1
-          i32.store offset=1048724
-          local.get 16
-          i64.const 1
-          i64.add
-          local.set 16
-          i32.const 4
-          local.set 22
-          i32.const 1
-          local.set 23
-          br 2
+          unreachable
         end
         local.get 15
         local.tee 18
@@ -413,8 +285,6 @@
           i64.const 1
           i64.add
           local.set 16
-          i32.const 4
-          local.set 22
           i32.const 8
           local.set 23
           br 2
@@ -437,8 +307,6 @@
           i64.const 1
           i64.add
           local.set 16
-          i32.const 4
-          local.set 22
           i32.const 8
           local.set 23
           br 2
@@ -496,56 +364,27 @@
         i32.shr_u
         return
       end
-      unreachable
+      local.get 16
+      local.get 22
+      i32.const 1
+      i32.shr_u
+      i32.const 127
+      i32.and
+      i64.extend_i32_u
+      i64.add
+      local.set 16
+      i32.const 1
+      i32.const 8
+      local.get 22
+      i32.const 1
+      i32.and
+      select
+      local.set 23
+      local.get 22
+      i32.const 8
+      i32.shr_u
+      local.set 22
     end
-    i32.const 0
-    local.get 0
-    i64.store offset=1048576
-    i32.const 0
-    local.get 1
-    i64.store offset=1048584
-    i32.const 0
-    local.get 2
-    i64.store offset=1048592
-    i32.const 0
-    local.get 3
-    i64.store offset=1048600
-    i32.const 0
-    local.get 4
-    i64.store offset=1048608
-    i32.const 0
-    local.get 5
-    i64.store offset=1048616
-    i32.const 0
-    local.get 6
-    i64.store offset=1048624
-    i32.const 0
-    local.get 7
-    i64.store offset=1048632
-    i32.const 0
-    local.get 8
-    i64.store offset=1048640
-    i32.const 0
-    local.get 9
-    i64.store offset=1048648
-    i32.const 0
-    local.get 10
-    i64.store offset=1048656
-    i32.const 0
-    local.get 11
-    i64.store offset=1048664
-    i32.const 0
-    local.get 12
-    i64.store offset=1048672
-    i32.const 0
-    local.get 13
-    i64.store offset=1048680
-    i32.const 0
-    local.get 14
-    i64.store offset=1048688
-    i32.const 0
-    local.get 15
-    i64.store offset=1048696
     i32.const 0
     local.get 16
     i64.store offset=1048712
@@ -556,6 +395,54 @@
     local.get 23
     i32.store offset=1048708
   end
+  i32.const 0
+  local.get 0
+  i64.store offset=1048576
+  i32.const 0
+  local.get 1
+  i64.store offset=1048584
+  i32.const 0
+  local.get 2
+  i64.store offset=1048592
+  i32.const 0
+  local.get 3
+  i64.store offset=1048600
+  i32.const 0
+  local.get 4
+  i64.store offset=1048608
+  i32.const 0
+  local.get 5
+  i64.store offset=1048616
+  i32.const 0
+  local.get 6
+  i64.store offset=1048624
+  i32.const 0
+  local.get 7
+  i64.store offset=1048632
+  i32.const 0
+  local.get 8
+  i64.store offset=1048640
+  i32.const 0
+  local.get 9
+  i64.store offset=1048648
+  i32.const 0
+  local.get 10
+  i64.store offset=1048656
+  i32.const 0
+  local.get 11
+  i64.store offset=1048664
+  i32.const 0
+  local.get 12
+  i64.store offset=1048672
+  i32.const 0
+  local.get 13
+  i64.store offset=1048680
+  i32.const 0
+  local.get 14
+  i64.store offset=1048688
+  i32.const 0
+  local.get 15
+  i64.store offset=1048696
   local.get 0
   local.get 1
   local.get 2
@@ -578,52 +465,48 @@
 (func 2 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64)
   block
     block
-      loop
+      block
         block
-          local.get 3
-          i32.const -1
-          i32.ne
-          if
-            local.get 0
-            f64.reinterpret_i64
-            local.set 13
-            local.get 1
-            f64.reinterpret_i64
-            local.set 14
+          loop
             block
               local.get 3
-              br_table 0 0
+              i32.const -1
+              i32.ne
+              if
+                block
+                  local.get 3
+                  br_table 0 0
+                end
+                local.get 3
+                i32.const -1
+                local.set 3
+                br_table 1 1
+              end
             end
-            local.get 3
-            i32.const -1
-            local.set 3
-            br_table 1 1
+            local.get 2
+            i64.const 2
+            i64.sub
+            local.tee 2
+            i64.const 0
+            i64.lt_s
+            if
+              i32.const 0
+              i32.const 2
+              i32.store offset=1048724
+              i32.const 1285
+              local.set 8
+              br 3
+            end
+            local.get 0
+            local.get 0
+            i64.add
+            local.set 0
+            i32.const 6
+            local.set 8
+            br 1
           end
+          unreachable
         end
-        local.get 2
-        i64.const 2
-        i64.sub
-        local.tee 2
-        i64.const 0
-        i64.lt_s
-        if
-          i32.const 0
-          i32.const 2
-          i32.store offset=1048724
-          local.get 2
-          i64.const 2
-          i64.add
-          local.set 2
-          i32.const 5
-          local.set 8
-          i32.const 1
-          local.set 9
-          br 2
-        end
-        local.get 0
-        local.get 0
-        i64.add
-        local.set 0
         local.get 1
         local.tee 4
         i64.const 65536
@@ -635,8 +518,6 @@
           i64.const 1
           i64.add
           local.set 2
-          i32.const 6
-          local.set 8
           i32.const 8
           local.set 9
           br 2
@@ -659,8 +540,6 @@
           i64.const 1
           i64.add
           local.set 2
-          i32.const 6
-          local.set 8
           i32.const 8
           local.set 9
           br 2
@@ -704,14 +583,27 @@
         i32.shr_u
         return
       end
-      unreachable
+      local.get 2
+      local.get 8
+      i32.const 1
+      i32.shr_u
+      i32.const 127
+      i32.and
+      i64.extend_i32_u
+      i64.add
+      local.set 2
+      i32.const 1
+      i32.const 8
+      local.get 8
+      i32.const 1
+      i32.and
+      select
+      local.set 9
+      local.get 8
+      i32.const 8
+      i32.shr_u
+      local.set 8
     end
-    i32.const 0
-    local.get 0
-    i64.store offset=1048576
-    i32.const 0
-    local.get 1
-    i64.store offset=1048696
     i32.const 0
     local.get 2
     i64.store offset=1048712
@@ -722,6 +614,12 @@
     local.get 9
     i32.store offset=1048708
   end
+  i32.const 0
+  local.get 0
+  i64.store offset=1048576
+  i32.const 0
+  local.get 1
+  i64.store offset=1048696
   local.get 0
   local.get 1
   local.get 2

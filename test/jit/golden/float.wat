@@ -1,154 +1,138 @@
 (func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64 f64 f64)
   block
     block
-      loop
+      block
         block
-          block
+          loop
             block
-              local.get 5
-              i32.const -1
-              i32.ne
-              if
-                local.get 0
-                f64.reinterpret_i64
-                local.set 15
-                local.get 1
-                f64.reinterpret_i64
-                local.set 16
-                local.get 2
-                f64.reinterpret_i64
-                local.set 17
-                local.get 3
-                f64.reinterpret_i64
-                local.set 18
+              block
                 block
                   local.get 5
-                  br_table 0 0 0 0
+                  i32.const -1
+                  i32.ne
+                  if
+                    local.get 1
+                    f64.reinterpret_i64
+                    local.set 16
+                    local.get 2
+                    f64.reinterpret_i64
+                    local.set 17
+                    block
+                      local.get 5
+                      br_table 0 0 0 0
+                    end
+                    local.get 5
+                    i32.const -1
+                    local.set 5
+                    br_table 1 2 3 1
+                  end
                 end
-                local.get 5
-                i32.const -1
-                local.set 5
-                br_table 1 2 3 1
+                local.get 4
+                i64.const 6
+                i64.sub
+                local.tee 4
+                i64.const 0
+                i64.lt_s
+                if
+                  i32.const 0
+                  i32.const 6
+                  i32.store offset=1048724
+                  i32.const 13
+                  local.set 10
+                  br 5
+                end
+                i64.const 3
+                local.set 1
+                local.get 1
+                f64.convert_i64_s
+                local.tee 16
+                i64.reinterpret_f64
+                local.set 1
+                local.get 16
+                local.get 16
+                f64.mul
+                local.tee 9
+                f64.const
+                unreachable
+                unreachable
+                unreachable
+                unreachable
+                unreachable
+                unreachable
+                unknown 0xf8
+                i64.div_s
+                local.get 9
+                local.get 9
+                f64.eq
+                select
+                local.tee 16
+                i64.reinterpret_f64
+                local.set 1
+                local.get 16
+                f64.sqrt
+                local.tee 9
+                f64.const
+                unreachable
+                unreachable
+                unreachable
+                unreachable
+                unreachable
+                unreachable
+                unknown 0xf8
+                i64.div_s
+                local.get 9
+                local.get 9
+                f64.eq
+                select
+                local.tee 17
+                i64.reinterpret_f64
+                local.set 2
+                i64.const 0
+                local.set 0
+                local.get 17
+                local.get 16
+                f64.lt
+                if
+                  br 2
+                end
               end
+              local.get 4
+              i64.const 1
+              i64.sub
+              local.tee 4
+              i64.const 0
+              i64.lt_s
+              if
+                i32.const 0
+                i32.const 1
+                i32.store offset=1048724
+                i32.const 1539
+                local.set 10
+                br 4
+              end
+              local.get 17
+              i64.trunc_sat_f64_s
+              local.set 0
             end
             local.get 4
-            i64.const 6
+            i64.const 1
             i64.sub
             local.tee 4
             i64.const 0
             i64.lt_s
             if
               i32.const 0
-              i32.const 6
-              i32.store offset=1048724
-              local.get 4
-              i64.const 6
-              i64.add
-              local.set 4
-              i32.const 0
-              local.set 10
               i32.const 1
-              local.set 11
-              br 4
+              i32.store offset=1048724
+              i32.const 1795
+              local.set 10
+              br 3
             end
-            i64.const 3
-            local.set 1
-            local.get 1
-            f64.convert_i64_s
-            local.tee 16
-            i64.reinterpret_f64
-            local.set 1
-            local.get 16
-            local.get 16
-            f64.mul
-            local.tee 9
-            f64.const
-            unreachable
-            unreachable
-            unreachable
-            unreachable
-            unreachable
-            unreachable
-            unknown 0xf8
-            i64.div_s
-            local.get 9
-            local.get 9
-            f64.eq
-            select
-            local.tee 16
-            i64.reinterpret_f64
-            local.set 1
-            local.get 16
-            f64.sqrt
-            local.tee 9
-            f64.const
-            unreachable
-            unreachable
-            unreachable
-            unreachable
-            unreachable
-            unreachable
-            unknown 0xf8
-            i64.div_s
-            local.get 9
-            local.get 9
-            f64.eq
-            select
-            local.tee 17
-            i64.reinterpret_f64
-            local.set 2
-            i64.const 0
-            local.set 0
-            local.get 17
-            local.get 16
-            f64.lt
-            if
-              br 2
-            end
-          end
-          local.get 4
-          i64.const 1
-          i64.sub
-          local.tee 4
-          i64.const 0
-          i64.lt_s
-          if
-            i32.const 0
-            i32.const 1
-            i32.store offset=1048724
-            local.get 4
-            i64.const 1
-            i64.add
-            local.set 4
-            i32.const 6
+            i32.const 7
             local.set 10
-            i32.const 1
-            local.set 11
-            br 3
+            br 1
           end
-          local.get 17
-          i64.trunc_sat_f64_s
-          local.set 0
-        end
-        local.get 4
-        i64.const 1
-        i64.sub
-        local.tee 4
-        i64.const 0
-        i64.lt_s
-        if
-          i32.const 0
-          i32.const 1
-          i32.store offset=1048724
-          local.get 4
-          i64.const 1
-          i64.add
-          local.set 4
-          i32.const 7
-          local.set 10
-          i32.const 1
-          local.set 11
-          br 2
+          unreachable
         end
         local.get 3
         local.tee 6
@@ -161,8 +145,6 @@
           i64.const 1
           i64.add
           local.set 4
-          i32.const 7
-          local.set 10
           i32.const 8
           local.set 11
           br 2
@@ -185,8 +167,6 @@
           i64.const 1
           i64.add
           local.set 4
-          i32.const 7
-          local.set 10
           i32.const 8
           local.set 11
           br 2
@@ -232,20 +212,27 @@
         i32.shr_u
         return
       end
-      unreachable
+      local.get 4
+      local.get 10
+      i32.const 1
+      i32.shr_u
+      i32.const 127
+      i32.and
+      i64.extend_i32_u
+      i64.add
+      local.set 4
+      i32.const 1
+      i32.const 8
+      local.get 10
+      i32.const 1
+      i32.and
+      select
+      local.set 11
+      local.get 10
+      i32.const 8
+      i32.shr_u
+      local.set 10
     end
-    i32.const 0
-    local.get 0
-    i64.store offset=1048576
-    i32.const 0
-    local.get 1
-    i64.store offset=1048584
-    i32.const 0
-    local.get 2
-    i64.store offset=1048592
-    i32.const 0
-    local.get 3
-    i64.store offset=1048696
     i32.const 0
     local.get 4
     i64.store offset=1048712
@@ -256,6 +243,18 @@
     local.get 11
     i32.store offset=1048708
   end
+  i32.const 0
+  local.get 0
+  i64.store offset=1048576
+  i32.const 0
+  local.get 1
+  i64.store offset=1048584
+  i32.const 0
+  local.get 2
+  i64.store offset=1048592
+  i32.const 0
+  local.get 3
+  i64.store offset=1048696
   local.get 0
   local.get 1
   local.get 2

@@ -1,134 +1,115 @@
 (func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64 f64)
   block
     block
-      loop
+      block
         block
-          block
-            block
-              local.get 4
-              i32.const -1
-              i32.ne
-              if
-                local.get 0
-                f64.reinterpret_i64
-                local.set 14
-                local.get 1
-                f64.reinterpret_i64
-                local.set 15
-                local.get 2
-                f64.reinterpret_i64
-                local.set 16
-                block
-                  local.get 4
-                  br_table 0 3 0 0
-                end
-                local.get 4
-                i32.const -1
-                local.set 4
-                br_table 1 2 3 1
-              end
-            end
-            local.get 3
-            i64.const 2
-            i64.sub
-            local.tee 3
-            i64.const 0
-            i64.lt_s
-            if
-              i32.const 0
-              i32.const 2
-              i32.store offset=1048724
-              local.get 3
-              i64.const 2
-              i64.add
-              local.set 3
-              i32.const 0
-              local.set 9
-              i32.const 1
-              local.set 10
-              br 4
-            end
-            i64.const 10
-            local.set 1
-            i64.const 0
-            local.set 0
-          end
           loop
             block
-              local.get 4
-              i32.const -1
-              i32.ne
-              if
+              block
                 block
                   local.get 4
-                  i32.const 1
-                  i32.sub
-                  br_table 0 0
+                  i32.const -1
+                  i32.ne
+                  if
+                    block
+                      local.get 4
+                      br_table 0 3 0 0
+                    end
+                    local.get 4
+                    i32.const -1
+                    local.set 4
+                    br_table 1 2 3 1
+                  end
                 end
-                local.get 4
-                i32.const 1
-                i32.sub
-                i32.const -1
-                local.set 4
-                br_table 1 1
+                local.get 3
+                i64.const 2
+                i64.sub
+                local.tee 3
+                i64.const 0
+                i64.lt_s
+                if
+                  i32.const 0
+                  i32.const 2
+                  i32.store offset=1048724
+                  i32.const 5
+                  local.set 9
+                  br 5
+                end
+                i64.const 10
+                local.set 1
+                i64.const 0
+                local.set 0
+              end
+              loop
+                block
+                  local.get 4
+                  i32.const -1
+                  i32.ne
+                  if
+                    block
+                      local.get 4
+                      i32.const 1
+                      i32.sub
+                      br_table 0 0
+                    end
+                    local.get 4
+                    i32.const 1
+                    i32.sub
+                    i32.const -1
+                    local.set 4
+                    br_table 1 1
+                  end
+                end
+                local.get 3
+                i64.const 3
+                i64.sub
+                local.tee 3
+                i64.const 0
+                i64.lt_s
+                if
+                  i32.const 0
+                  i32.const 3
+                  i32.store offset=1048724
+                  i32.const 519
+                  local.set 9
+                  br 5
+                end
+                local.get 0
+                local.get 1
+                i64.add
+                local.set 0
+                local.get 1
+                i64.const 1
+                i64.sub
+                local.set 1
+                local.get 1
+                i64.const 0
+                i64.ne
+                if
+                  br 1
+                end
+                br 1
               end
             end
             local.get 3
-            i64.const 3
+            i64.const 1
             i64.sub
             local.tee 3
             i64.const 0
             i64.lt_s
             if
               i32.const 0
-              i32.const 3
-              i32.store offset=1048724
-              local.get 3
-              i64.const 3
-              i64.add
-              local.set 3
-              i32.const 2
-              local.set 9
               i32.const 1
-              local.set 10
-              br 4
+              i32.store offset=1048724
+              i32.const 1283
+              local.set 9
+              br 3
             end
-            local.get 0
-            local.get 1
-            i64.add
-            local.set 0
-            local.get 1
-            i64.const 1
-            i64.sub
-            local.set 1
-            local.get 1
-            i64.const 0
-            i64.ne
-            if
-              br 1
-            end
+            i32.const 5
+            local.set 9
             br 1
           end
-        end
-        local.get 3
-        i64.const 1
-        i64.sub
-        local.tee 3
-        i64.const 0
-        i64.lt_s
-        if
-          i32.const 0
-          i32.const 1
-          i32.store offset=1048724
-          local.get 3
-          i64.const 1
-          i64.add
-          local.set 3
-          i32.const 5
-          local.set 9
-          i32.const 1
-          local.set 10
-          br 2
+          unreachable
         end
         local.get 2
         local.tee 5
@@ -141,8 +122,6 @@
           i64.const 1
           i64.add
           local.set 3
-          i32.const 5
-          local.set 9
           i32.const 8
           local.set 10
           br 2
@@ -165,8 +144,6 @@
           i64.const 1
           i64.add
           local.set 3
-          i32.const 5
-          local.set 9
           i32.const 8
           local.set 10
           br 2
@@ -211,17 +188,27 @@
         i32.shr_u
         return
       end
-      unreachable
+      local.get 3
+      local.get 9
+      i32.const 1
+      i32.shr_u
+      i32.const 127
+      i32.and
+      i64.extend_i32_u
+      i64.add
+      local.set 3
+      i32.const 1
+      i32.const 8
+      local.get 9
+      i32.const 1
+      i32.and
+      select
+      local.set 10
+      local.get 9
+      i32.const 8
+      i32.shr_u
+      local.set 9
     end
-    i32.const 0
-    local.get 0
-    i64.store offset=1048576
-    i32.const 0
-    local.get 1
-    i64.store offset=1048584
-    i32.const 0
-    local.get 2
-    i64.store offset=1048696
     i32.const 0
     local.get 3
     i64.store offset=1048712
@@ -232,6 +219,15 @@
     local.get 10
     i32.store offset=1048708
   end
+  i32.const 0
+  local.get 0
+  i64.store offset=1048576
+  i32.const 0
+  local.get 1
+  i64.store offset=1048584
+  i32.const 0
+  local.get 2
+  i64.store offset=1048696
   local.get 0
   local.get 1
   local.get 2

@@ -1,130 +1,99 @@
 (func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64 f64 f64 f64)
   block
     block
-      loop
+      block
         block
-          local.get 6
-          i32.const -1
-          i32.ne
-          if
-            local.get 0
-            f64.reinterpret_i64
-            local.set 16
-            local.get 1
-            f64.reinterpret_i64
-            local.set 17
-            local.get 2
-            f64.reinterpret_i64
-            local.set 18
-            local.get 3
-            f64.reinterpret_i64
-            local.set 19
-            local.get 4
-            f64.reinterpret_i64
-            local.set 20
+          loop
             block
               local.get 6
-              br_table 0 0
+              i32.const -1
+              i32.ne
+              if
+                block
+                  local.get 6
+                  br_table 0 0
+                end
+                local.get 6
+                i32.const -1
+                local.set 6
+                br_table 1 1
+              end
             end
-            local.get 6
-            i32.const -1
-            local.set 6
-            br_table 1 1
+            local.get 5
+            i64.const 6
+            i64.sub
+            local.tee 5
+            i64.const 0
+            i64.lt_s
+            if
+              i32.const 0
+              i32.const 6
+              i32.store offset=1048724
+              i32.const 13
+              local.set 11
+              br 3
+            end
+            i64.const 69632
+            local.set 1
+            i64.const -2
+            local.set 2
+            local.get 1
+            i64.const 8
+            i64.add
+            local.tee 9
+            i64.const 69632
+            i64.sub
+            i64.const 978936
+            i64.gt_u
+            if
+              i32.const 520
+              local.set 11
+              br 3
+            end
+            local.get 9
+            i32.wrap_i64
+            local.get 2
+            i64.store
+            local.get 1
+            i64.const 8
+            i64.add
+            local.tee 9
+            i64.const 65536
+            i64.sub
+            i64.const 983039
+            i64.gt_u
+            if
+              i32.const 774
+              local.set 11
+              br 3
+            end
+            local.get 9
+            i32.wrap_i64
+            i64.load8_u
+            local.set 0
+            local.get 1
+            i64.const 8
+            i64.add
+            local.tee 9
+            i64.const 65536
+            i64.sub
+            i64.const 983032
+            i64.gt_u
+            if
+              i32.const 1028
+              local.set 11
+              br 3
+            end
+            local.get 9
+            i32.wrap_i64
+            i64.load
+            local.set 3
+            i32.const 5
+            local.set 11
+            br 1
           end
+          unreachable
         end
-        local.get 5
-        i64.const 6
-        i64.sub
-        local.tee 5
-        i64.const 0
-        i64.lt_s
-        if
-          i32.const 0
-          i32.const 6
-          i32.store offset=1048724
-          local.get 5
-          i64.const 6
-          i64.add
-          local.set 5
-          i32.const 0
-          local.set 11
-          i32.const 1
-          local.set 12
-          br 2
-        end
-        i64.const 69632
-        local.set 1
-        i64.const -2
-        local.set 2
-        local.get 1
-        i64.const 8
-        i64.add
-        local.tee 9
-        i64.const 69632
-        i64.sub
-        i64.const 978936
-        i64.gt_u
-        if
-          local.get 5
-          i64.const 4
-          i64.add
-          local.set 5
-          i32.const 2
-          local.set 11
-          i32.const 8
-          local.set 12
-          br 2
-        end
-        local.get 9
-        i32.wrap_i64
-        local.get 2
-        i64.store
-        local.get 1
-        i64.const 8
-        i64.add
-        local.tee 9
-        i64.const 65536
-        i64.sub
-        i64.const 983039
-        i64.gt_u
-        if
-          local.get 5
-          i64.const 3
-          i64.add
-          local.set 5
-          i32.const 3
-          local.set 11
-          i32.const 8
-          local.set 12
-          br 2
-        end
-        local.get 9
-        i32.wrap_i64
-        i64.load8_u
-        local.set 0
-        local.get 1
-        i64.const 8
-        i64.add
-        local.tee 9
-        i64.const 65536
-        i64.sub
-        i64.const 983032
-        i64.gt_u
-        if
-          local.get 5
-          i64.const 2
-          i64.add
-          local.set 5
-          i32.const 4
-          local.set 11
-          i32.const 8
-          local.set 12
-          br 2
-        end
-        local.get 9
-        i32.wrap_i64
-        i64.load
-        local.set 3
         local.get 4
         local.tee 7
         i64.const 65536
@@ -136,8 +105,6 @@
           i64.const 1
           i64.add
           local.set 5
-          i32.const 5
-          local.set 11
           i32.const 8
           local.set 12
           br 2
@@ -160,8 +127,6 @@
           i64.const 1
           i64.add
           local.set 5
-          i32.const 5
-          local.set 11
           i32.const 8
           local.set 12
           br 2
@@ -208,23 +173,27 @@
         i32.shr_u
         return
       end
-      unreachable
+      local.get 5
+      local.get 11
+      i32.const 1
+      i32.shr_u
+      i32.const 127
+      i32.and
+      i64.extend_i32_u
+      i64.add
+      local.set 5
+      i32.const 1
+      i32.const 8
+      local.get 11
+      i32.const 1
+      i32.and
+      select
+      local.set 12
+      local.get 11
+      i32.const 8
+      i32.shr_u
+      local.set 11
     end
-    i32.const 0
-    local.get 0
-    i64.store offset=1048576
-    i32.const 0
-    local.get 1
-    i64.store offset=1048584
-    i32.const 0
-    local.get 2
-    i64.store offset=1048592
-    i32.const 0
-    local.get 3
-    i64.store offset=1048600
-    i32.const 0
-    local.get 4
-    i64.store offset=1048696
     i32.const 0
     local.get 5
     i64.store offset=1048712
@@ -235,6 +204,21 @@
     local.get 12
     i32.store offset=1048708
   end
+  i32.const 0
+  local.get 0
+  i64.store offset=1048576
+  i32.const 0
+  local.get 1
+  i64.store offset=1048584
+  i32.const 0
+  local.get 2
+  i64.store offset=1048592
+  i32.const 0
+  local.get 3
+  i64.store offset=1048600
+  i32.const 0
+  local.get 4
+  i64.store offset=1048696
   local.get 0
   local.get 1
   local.get 2
