@@ -1435,7 +1435,8 @@ class Parser {
     const condition = this.parseBinary(1);
     if (!this.is('?')) return condition;
     const at = this.next().at;
-    const then = this.parseExpression();
+    // gcc's `a ?: b` leaves out the middle operand: it is `a`, evaluated once.
+    const then = this.is(':') ? undefined : this.parseExpression();
     this.expect(':');
     this.enter();
     try {
@@ -1628,7 +1629,11 @@ class Parser {
       case 'punctuator':
         if (token.text === '(') {
           this.next();
-          if (this.is('{')) this.fail('C2003', at, 'statement expressions');
+          if (this.is('{')) {
+            const body = this.parseBlock();
+            this.expect(')');
+            return { kind: 'statementExpression', body, at };
+          }
           const expression = this.parseExpression();
           this.expect(')');
           return this.made({ kind: 'parenthesized', expression, at }, expression);

@@ -279,7 +279,8 @@ export type ExpressionSyntax =
   | {
       readonly kind: 'conditional';
       readonly condition: ExpressionSyntax;
-      readonly then: ExpressionSyntax;
+      /** Undefined in gcc's `a ?: b`, whose middle operand is the condition's value. */
+      readonly then: ExpressionSyntax | undefined;
       readonly otherwise: ExpressionSyntax;
       readonly at: CLocation;
     }
@@ -364,6 +365,12 @@ export type ExpressionSyntax =
         readonly expression: ExpressionSyntax;
         readonly at: CLocation;
       }[];
+      readonly at: CLocation;
+    }
+  /** gcc's statement expression `({ ...; value; })`: the value of its last expression statement. */
+  | {
+      readonly kind: 'statementExpression';
+      readonly body: StatementSyntax & { readonly kind: 'block' };
       readonly at: CLocation;
     }
   | {

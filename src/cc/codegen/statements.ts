@@ -407,7 +407,7 @@ function emitStackAllocation(cx: FunctionEmitter, symbol: VariableSymbol, size: 
 }
 
 /** Free the variable-length arrays allocated since `marks` were live, as their scope ends. */
-function releaseStack(cx: FunctionEmitter, marks: number): void {
+export function releaseStack(cx: FunctionEmitter, marks: number): void {
   restoreStack(cx, marks);
   cx.stackMarks.length = Math.min(cx.stackMarks.length, marks);
 }
