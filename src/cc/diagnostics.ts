@@ -242,6 +242,8 @@ export const messages = {
   C3152: 'include {0} or provide a declaration of {1}',
   C3153: '{0} has no member named {1}; did you mean {2}?',
   C3154: 'braced-group within expression allowed only inside a function',
+  C3155: 'requested alignment {0} is not a positive power of 2',
+  C3156: 'requested alignment {0} exceeds maximum 268435456',
   // code generator and driver
   C4001: '{0} is not supported',
   C4002: 'internal compiler error in the code generator: {0}',
