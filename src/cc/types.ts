@@ -397,6 +397,19 @@ export function completeStruct(
         bitPosition = Math.ceil(bitPosition / unitBits) * unitBits;
         continue;
       }
+      // Packed, a bit-field goes at the next free bit (read from its byte, as long as its type's width
+      // reaches its end from there).
+      const byte = Math.floor(bitPosition / 8);
+      if ((layout.packed || field.packed === true) && bitPosition - byte * 8 + field.bitWidth <= unitBits) {
+        if (field.name !== undefined) {
+          const bitField = { bitOffset: bitPosition - byte * 8, width: field.bitWidth };
+          members.push({ name: field.name, type: field.type, offset: byte, bitField });
+          align = Math.max(align, fieldAlign);
+        }
+        bitPosition += field.bitWidth;
+        size = Math.max(size, Math.ceil(bitPosition / 8));
+        continue;
+      }
       // A bit-field goes where it fits without crossing a boundary of its declared type's alignment.
       let unitStart = Math.floor(bitPosition / unitBits) * unitBits;
       if (bitPosition + field.bitWidth > unitStart + unitBits) {
