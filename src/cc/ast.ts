@@ -171,6 +171,15 @@ export type Expression =
       readonly object: VariableSymbol;
       readonly initializer: Initializer;
     })
+  /**
+   * gcc's statement expression `({ ...; value; })`: `body` runs in order, then `value` (the last
+   * expression statement, decayed) gives the result; void when the last statement is not an expression.
+   */
+  | (ExpressionBase & {
+      readonly kind: 'statementExpression';
+      readonly body: readonly Statement[];
+      readonly value: Expression | undefined;
+    })
   /** `va_start(list, last)`: `list` is an lvalue of type va_list (char *). */
   | (ExpressionBase & { readonly kind: 'vaStart'; readonly list: Expression })
   /** `va_arg(list, T)`: the next variadic argument as `type`; advances `list` by one slot. */

@@ -82,6 +82,8 @@ export const messages = {
   C1065: 'line number out of range',
   C1066: 'unexpected end of line after #line',
   C1067: 'in expansion of macro "{0}", defined here',
+  C1068: 'invalid prefix {0} for floating constant',
+  C1069: 'invalid digit {0} in binary constant',
   // parser
   C2001: 'expected {0} before {1}',
   C2002: 'expected {0} at end of input',
@@ -239,6 +241,9 @@ export const messages = {
   C3151: 'use of undeclared identifier {0}; did you mean {1}?',
   C3152: 'include {0} or provide a declaration of {1}',
   C3153: '{0} has no member named {1}; did you mean {2}?',
+  C3154: 'braced-group within expression allowed only inside a function',
+  C3155: 'requested alignment {0} is not a positive power of 2',
+  C3156: 'requested alignment {0} exceeds maximum 268435456',
   // code generator and driver
   C4001: '{0} is not supported',
   C4002: 'internal compiler error in the code generator: {0}',

@@ -78,6 +78,7 @@ function skipDigits(text: string, pos: number, hex: boolean): number {
  */
 export function convertNumber(text: string, at: CLocation): IntegerConstant | FloatingConstant | CDiagnostic {
   const hex = text.charCodeAt(0) === 48 && (text[1] === 'x' || text[1] === 'X');
+  if (text.charCodeAt(0) === 48 && (text[1] === 'b' || text[1] === 'B')) return convertBinary(text, at);
   const digitsStart = hex ? 2 : 0;
   const digitsEnd = skipDigits(text, digitsStart, hex);
   const next = text[digitsEnd];
@@ -91,14 +92,34 @@ export function convertNumber(text: string, at: CLocation): IntegerConstant | Fl
     const bad = /[89]/.exec(digits);
     if (bad !== null) return fail('C1045', at, `"${bad[0]}"`);
   }
-  const suffix = text.slice(digitsEnd);
+  const value = BigInt(hex ? `0x${digits}` : octal ? `0o${digits.slice(1) || '0'}` : digits);
+  return integerConstant(value, text.slice(digitsEnd), !hex && !octal, at);
+}
+
+/** A binary constant `0b1011` (a gcc extension, standard in C23): typed as hexadecimal and octal ones are. */
+function convertBinary(text: string, at: CLocation): IntegerConstant | CDiagnostic {
+  const digitsEnd = skipDigits(text, 2, false);
+  const next = text[digitsEnd];
+  if (next === '.' || next === 'e' || next === 'E') return fail('C1068', at, `"${text.slice(0, 2)}"`);
+  if (digitsEnd === 2) return fail('C1046', at, `"${text.slice(1)}"`);
+  const digits = text.slice(2, digitsEnd);
+  const bad = /[2-9]/.exec(digits);
+  if (bad !== null) return fail('C1069', at, `"${bad[0]}"`);
+  return integerConstant(BigInt(`0b${digits}`), text.slice(digitsEnd), false, at);
+}
+
+/** An integer constant from its value and suffix, or the error that the suffix or the value makes. */
+function integerConstant(
+  value: bigint,
+  suffix: string,
+  decimal: boolean,
+  at: CLocation,
+): IntegerConstant | CDiagnostic {
   const match = /^(?:([uU]?)(l|L|ll|LL)?|(l|L|ll|LL)([uU]))$/.exec(suffix);
   if (match === null) return fail('C1046', at, `"${suffix}"`);
   const unsigned = (match[1] ?? match[4] ?? '') !== '';
   const length = (match[2] ?? match[3] ?? '').length;
-  const value = BigInt(hex ? `0x${digits}` : octal ? `0o${digits.slice(1) || '0'}` : digits);
   if (value > uint64Max) return fail('C1050', at);
-  const decimal = !hex && !octal;
   const diagnostics = decimal && !unsigned && value > int64Max ? [cDiagnostic('warning', 'C1051', at)] : none;
   return {
     kind: 'integer',

@@ -6,7 +6,9 @@ import { cDiagnostic, type CDiagnostic, type CDiagnosticCode, type CLocation } f
 import { closestName, headerDeclaringType } from './hints.js';
 import { keywordOf } from './keywords.js';
 import type {
+  AlignmentRequestSyntax,
   AssignOperatorSyntax,
+  AttributesSyntax,
   BasicTypeWord,
   BinaryOperatorSyntax,
   DeclarationSyntax,
@@ -83,6 +85,13 @@ const basicWords = new Set([
 const storageWords = new Set(['typedef', 'extern', 'static', 'auto', 'register']);
 const noQualifiers: QualifierSyntax = { const: false, volatile: false };
 
+/** Attributes as the parser collects them. */
+type MutableAttributes = { aligned: AlignmentRequestSyntax[]; packed: boolean };
+
+function emptyAttributes(): MutableAttributes {
+  return { aligned: [], packed: false };
+}
+
 /** Thrown to abandon the construct being parsed; the nearest recovery point catches it. */
 class ParseError extends Error {}
 /** Thrown to stop parsing altogether (too many errors). */
@@ -144,6 +153,8 @@ class Parser {
   private quietUntilExternal = false;
   /** The specifiers just read ended a struct, union or enum definition whose `;` is missing (reported). */
   private definitionUnended = false;
+  /** The attributes of the declarator being parsed (see `takeDeclaratorAttributes`). */
+  private declaratorAttributes = emptyAttributes();
   private readonly heights = new WeakMap<ExpressionSyntax, number>();
 
   constructor(tokens: readonly Token[]) {
@@ -502,6 +513,7 @@ class Parser {
     ) {
       this.failExpected("identifier or '('");
     }
+    this.takeDeclaratorAttributes();
     const declarator = this.parseDeclarator('named');
     const fn = functionDeclaratorOf(declarator);
     if (fn !== undefined && (this.is('{') || (fn.identifiers.length > 0 && this.isDeclarationStart()))) {
@@ -550,6 +562,7 @@ class Parser {
     const start = this.pos;
     const specifiers = this.parseSpecifiers(true);
     if (this.acceptDeclarationEnd()) return { kind: 'declaration', specifiers, declarators: [], at };
+    this.takeDeclaratorAttributes();
     const declarator = this.parseDeclarator('named');
     if (this.is('{') && functionDeclaratorOf(declarator) !== undefined) {
       // A definition at the start of a line in a function body: the body's `}` is missing before it.
@@ -580,10 +593,11 @@ class Parser {
     let declarator = first;
     for (;;) {
       this.skipAttributesAndAsm();
+      const attributes = this.takeDeclaratorAttributes();
       this.declare(declaratorName(declarator), isTypedef);
       let initializer: InitializerSyntax | undefined;
       if (this.accept('=')) initializer = this.parseInitializer();
-      declarators.push({ declarator, initializer, at: declarator.at });
+      declarators.push({ declarator, initializer, attributes, at: declarator.at });
       if (!this.accept(',')) break;
       declarator = this.parseDeclarator('named');
     }
@@ -620,6 +634,7 @@ class Parser {
     let isConst = false;
     let isVolatile = false;
     let inline = false;
+    const attributes = emptyAttributes();
     /** Where a definition in these specifiers ends, and what was read before it, to go back to. */
     let definition:
       | {
@@ -670,7 +685,7 @@ class Parser {
         continue;
       }
       if (word === '__attribute__') {
-        this.skipAttributes();
+        this.parseAttributes(attributes);
         continue;
       }
       if (storageWords.has(word)) {
@@ -721,13 +736,27 @@ class Parser {
       } else if (word === '_Atomic') {
         this.fail('C2003', token.at, "'_Atomic' types");
       } else if (word === '_Alignas') {
-        this.fail('C2003', token.at, "'_Alignas' specifiers");
+        this.next();
+        this.expect('(');
+        attributes.aligned.push(
+          this.isTypeStart()
+            ? { kind: 'type', typeName: this.parseTypeName(), at: token.at }
+            : { kind: 'expression', expression: this.parseConditional(), at: token.at },
+        );
+        this.expect(')');
       } else {
         break;
       }
     }
     this.leave();
-    return { storage, typeSpecifiers, qualifiers: { const: isConst, volatile: isVolatile }, inline, at };
+    return {
+      storage,
+      typeSpecifiers,
+      qualifiers: { const: isConst, volatile: isVolatile },
+      inline,
+      attributes,
+      at,
+    };
   }
 
   private parseTypeof(): TypeSpecifierSyntax {
@@ -743,7 +772,8 @@ class Parser {
   private parseRecord(): TypeSpecifierSyntax {
     const keyword = this.next();
     const tagKind = keywordOf(keyword.text) as 'struct' | 'union';
-    this.skipAttributes();
+    const attributes = emptyAttributes();
+    this.parseAttributes(attributes);
     let tag: string | undefined;
     let tagAt = keyword.at;
     if (this.isName()) {
@@ -754,7 +784,7 @@ class Parser {
     }
     if (!this.is('{')) {
       if (tag === undefined) this.failExpected("'{'");
-      return { kind: 'record', tagKind, tag, members: undefined, at: keyword.at, tagAt };
+      return { kind: 'record', tagKind, tag, members: undefined, at: keyword.at, tagAt, attributes };
     }
     this.next();
     const members: MemberDeclarationSyntax[] = [];
@@ -770,8 +800,8 @@ class Parser {
       }
     }
     this.next();
-    this.skipAttributes();
-    return { kind: 'record', tagKind, tag, members, at: keyword.at, tagAt };
+    this.parseAttributes(attributes);
+    return { kind: 'record', tagKind, tag, members, at: keyword.at, tagAt, attributes };
   }
 
   private parseMemberDeclaration(): MemberDeclarationSyntax | undefined {
@@ -794,13 +824,15 @@ class Parser {
     const declarators: MemberDeclaratorSyntax[] = [];
     if (!this.is(';')) {
       for (;;) {
+        this.takeDeclaratorAttributes();
         const declarator: DeclaratorSyntax = this.is(':')
           ? { kind: 'name', name: undefined, at: this.peek().at }
           : this.parseDeclarator('named');
         let bitWidth: ExpressionSyntax | undefined;
         if (this.accept(':')) bitWidth = this.parseConditional();
         this.skipAttributes();
-        declarators.push({ declarator, bitWidth, at: declarator.at });
+        const attributes = this.takeDeclaratorAttributes();
+        declarators.push({ declarator, bitWidth, attributes, at: declarator.at });
         if (!this.accept(',')) break;
       }
     }
@@ -842,12 +874,44 @@ class Parser {
     return { kind: 'enum', tag, enumerators, at: keyword.at, tagAt };
   }
 
-  /** Skip any number of `__attribute__((...))`. */
+  /**
+   * Any number of `__attribute__((...))` in or after a declarator: `aligned` and `packed` go to the
+   * declarator's attributes (`takeDeclaratorAttributes`), others are skipped.
+   */
   private skipAttributes(): void {
+    this.parseAttributes(this.declaratorAttributes);
+  }
+
+  /** The attributes of the declarator just parsed, starting afresh for the next one. */
+  private takeDeclaratorAttributes(): AttributesSyntax {
+    const attributes = this.declaratorAttributes;
+    this.declaratorAttributes = emptyAttributes();
+    return attributes;
+  }
+
+  /** Any number of `__attribute__((...))`, keeping `aligned` and `packed` in `into`. */
+  private parseAttributes(into: MutableAttributes): void {
     while (this.isKeyword('__attribute__')) {
       this.next();
       this.expect('(');
-      this.skipBalanced(')');
+      this.expect('(');
+      while (!this.accept(')')) {
+        if (this.accept(',')) continue;
+        const token = this.peek();
+        if (token.kind !== 'identifier') this.failExpected('attribute name');
+        this.next();
+        const name = token.text.replace(/^__(.*)__$/, '$1');
+        if (name === 'aligned' && this.accept('(')) {
+          into.aligned.push({ kind: 'expression', expression: this.parseConditional(), at: token.at });
+          this.expect(')');
+        } else if (name === 'aligned') {
+          into.aligned.push({ kind: 'largest', at: token.at });
+        } else {
+          if (name === 'packed') into.packed = true;
+          if (this.accept('(')) this.skipBalanced(')');
+        }
+      }
+      this.expect(')');
     }
   }
 
@@ -987,6 +1051,7 @@ class Parser {
       return { kind: 'function', inner, parameters, variadic, prototyped, identifiers, at };
     }
     this.pushScope();
+    const outerAttributes = this.declaratorAttributes;
     try {
       for (;;) {
         if (this.accept('...')) {
@@ -1008,6 +1073,7 @@ class Parser {
       this.expect(')');
     } finally {
       this.popScope();
+      this.declaratorAttributes = outerAttributes;
     }
     return { kind: 'function', inner, parameters, variadic, prototyped, identifiers, at };
   }
@@ -1435,7 +1501,8 @@ class Parser {
     const condition = this.parseBinary(1);
     if (!this.is('?')) return condition;
     const at = this.next().at;
-    const then = this.parseExpression();
+    // gcc's `a ?: b` leaves out the middle operand: it is `a`, evaluated once.
+    const then = this.is(':') ? undefined : this.parseExpression();
     this.expect(':');
     this.enter();
     try {
@@ -1628,7 +1695,11 @@ class Parser {
       case 'punctuator':
         if (token.text === '(') {
           this.next();
-          if (this.is('{')) this.fail('C2003', at, 'statement expressions');
+          if (this.is('{')) {
+            const body = this.parseBlock();
+            this.expect(')');
+            return { kind: 'statementExpression', body, at };
+          }
           const expression = this.parseExpression();
           this.expect(')');
           return this.made({ kind: 'parenthesized', expression, at }, expression);

@@ -24,6 +24,21 @@ export type BasicTypeWord =
   | '_Complex'
   | '_Imaginary';
 
+/** One alignment asked for: `_Alignas(N)` or `aligned(N)`, `_Alignas(type)`, bare `aligned` (the largest, 16). */
+export type AlignmentRequestSyntax =
+  | { readonly kind: 'expression'; readonly expression: ExpressionSyntax; readonly at: CLocation }
+  | { readonly kind: 'type'; readonly typeName: TypeNameSyntax; readonly at: CLocation }
+  | { readonly kind: 'largest'; readonly at: CLocation };
+
+/**
+ * What `_Alignas` and gcc's `aligned` and `packed` attributes ask of a declaration, a member or a struct
+ * (other attributes are ignored).
+ */
+export interface AttributesSyntax {
+  readonly aligned: readonly AlignmentRequestSyntax[];
+  readonly packed: boolean;
+}
+
 /** One type specifier. */
 export type TypeSpecifierSyntax =
   | { readonly kind: 'basic'; readonly word: BasicTypeWord; readonly at: CLocation }
@@ -36,6 +51,8 @@ export type TypeSpecifierSyntax =
       readonly at: CLocation;
       /** Where the tag is (or the keyword when there is none). */
       readonly tagAt: CLocation;
+      /** Attributes after the keyword or after the body. */
+      readonly attributes: AttributesSyntax;
     }
   | {
       readonly kind: 'enum';
@@ -61,6 +78,8 @@ export interface SpecifiersSyntax {
   readonly typeSpecifiers: readonly TypeSpecifierSyntax[];
   readonly qualifiers: QualifierSyntax;
   readonly inline: boolean;
+  /** `_Alignas` and attributes among the specifiers: they apply to every declarator. */
+  readonly attributes: AttributesSyntax;
   readonly at: CLocation;
 }
 
@@ -86,6 +105,8 @@ export type MemberDeclarationSyntax =
 export interface MemberDeclaratorSyntax {
   readonly declarator: DeclaratorSyntax;
   readonly bitWidth: ExpressionSyntax | undefined;
+  /** Attributes in and after the declarator. */
+  readonly attributes: AttributesSyntax;
   readonly at: CLocation;
 }
 
@@ -144,6 +165,8 @@ export interface TypeNameSyntax {
 export interface InitDeclaratorSyntax {
   readonly declarator: DeclaratorSyntax;
   readonly initializer: InitializerSyntax | undefined;
+  /** Attributes in and after the declarator. */
+  readonly attributes: AttributesSyntax;
   readonly at: CLocation;
 }
 
@@ -279,7 +302,8 @@ export type ExpressionSyntax =
   | {
       readonly kind: 'conditional';
       readonly condition: ExpressionSyntax;
-      readonly then: ExpressionSyntax;
+      /** Undefined in gcc's `a ?: b`, whose middle operand is the condition's value. */
+      readonly then: ExpressionSyntax | undefined;
       readonly otherwise: ExpressionSyntax;
       readonly at: CLocation;
     }
@@ -364,6 +388,12 @@ export type ExpressionSyntax =
         readonly expression: ExpressionSyntax;
         readonly at: CLocation;
       }[];
+      readonly at: CLocation;
+    }
+  /** gcc's statement expression `({ ...; value; })`: the value of its last expression statement. */
+  | {
+      readonly kind: 'statementExpression';
+      readonly body: StatementSyntax & { readonly kind: 'block' };
       readonly at: CLocation;
     }
   | {

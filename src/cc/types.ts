@@ -24,10 +24,19 @@ export interface Qualifiers {
   readonly volatile?: boolean;
 }
 
+/** What every type may carry besides its kind: qualifiers, and an alignment asked for. */
+export interface TypeBase extends Qualifiers {
+  /**
+   * An alignment larger than the type's own, asked for by `_Alignas` or `__attribute__((aligned))` on a
+   * typedef, object or member. It is no part of the type's identity (`sameType` ignores it).
+   */
+  readonly align?: number;
+}
+
 /** A C type. Objects are immutable except a struct/union's `StructInfo`, which is completed once. */
 export type CType =
-  | (Qualifiers & { readonly kind: 'void' })
-  | (Qualifiers & {
+  | (TypeBase & { readonly kind: 'void' })
+  | (TypeBase & {
       readonly kind: 'integer';
       readonly name: IntegerName;
       readonly size: 1 | 2 | 4 | 8;
@@ -37,13 +46,13 @@ export type CType =
       /** Set when the type came from an enum (it is still `int`). */
       readonly enumTag?: string;
     })
-  | (Qualifiers & {
+  | (TypeBase & {
       readonly kind: 'floating';
       readonly name: 'float' | 'double' | 'ldouble';
       readonly size: 4 | 8;
     })
-  | (Qualifiers & { readonly kind: 'pointer'; readonly to: CType })
-  | (Qualifiers & {
+  | (TypeBase & { readonly kind: 'pointer'; readonly to: CType })
+  | (TypeBase & {
       readonly kind: 'array';
       readonly of: CType;
       /** Number of elements; undefined for an incomplete array (`int a[]`) and a variable-length one. */
@@ -54,7 +63,7 @@ export type CType =
        */
       readonly lengthVariable?: VariableSymbol;
     })
-  | (Qualifiers & {
+  | (TypeBase & {
       readonly kind: 'function';
       readonly returns: CType;
       readonly params: readonly CType[];
@@ -62,7 +71,7 @@ export type CType =
       /** False for an old-style declaration without a prototype (`int f();`). */
       readonly prototyped: boolean;
     })
-  | (Qualifiers & { readonly kind: 'struct' | 'union'; readonly info: StructInfo });
+  | (TypeBase & { readonly kind: 'struct' | 'union'; readonly info: StructInfo });
 
 /** The layout of a struct or union, shared by every type object naming it. */
 export interface StructInfo {
@@ -247,8 +256,13 @@ export function sizeOf(type: CType): number {
   }
 }
 
-/** Alignment in bytes (`_Alignof`). */
+/** Alignment in bytes (`_Alignof`): the type's own, or the larger one asked for. */
 export function alignOf(type: CType): number {
+  return type.align ?? naturalAlignOf(type);
+}
+
+/** The alignment of a type by its kind alone, before any asked for. */
+function naturalAlignOf(type: CType): number {
   switch (type.kind) {
     case 'void':
     case 'function':
@@ -332,10 +346,27 @@ export function sameType(a: CType, b: CType, ignoreQualifiers = false): boolean 
   }
 }
 
-/** Lay out a struct or union's members (gcc's x86-64 rules, bit-fields included) and complete it. */
+/** A member to lay out: a bit-field has a width; `align` is the alignment asked for on the member itself. */
+export interface Field {
+  readonly name: string | undefined;
+  readonly type: CType;
+  readonly bitWidth: number | undefined;
+  readonly align?: number;
+  /** `__attribute__((packed))` on the member: alignment 1 unless `align` asks for more. */
+  readonly packed?: boolean;
+}
+
+/**
+ * Lay out a struct or union's members (gcc's x86-64 rules, bit-fields included) and complete it. In a
+ * `packed` struct every member is aligned to 1 unless it asks for more; `align` raises the whole's.
+ */
 export function completeStruct(
   type: Extract<CType, { kind: 'struct' | 'union' }>,
-  fields: readonly { name: string | undefined; type: CType; bitWidth: number | undefined }[],
+  fields: readonly Field[],
+  layout: { readonly packed: boolean; readonly align: number | undefined } = {
+    packed: false,
+    align: undefined,
+  },
 ): void {
   const members: Member[] = [];
   let size = 0;
@@ -343,7 +374,10 @@ export function completeStruct(
   let bitPosition = 0; // next free bit, counted from the start of the struct (struct only)
   for (const field of fields) {
     const fieldSize = sizeOf(field.type);
-    const fieldAlign = alignOf(field.type);
+    const fieldAlign = Math.max(
+      layout.packed || field.packed === true ? 1 : alignOf(field.type),
+      field.align ?? 1,
+    );
     if (field.bitWidth !== undefined) {
       const unitBits = fieldSize * 8;
       if (type.kind === 'union') {
@@ -361,6 +395,19 @@ export function completeStruct(
       }
       if (field.bitWidth === 0) {
         bitPosition = Math.ceil(bitPosition / unitBits) * unitBits;
+        continue;
+      }
+      // Packed, a bit-field goes at the next free bit (read from its byte, as long as its type's width
+      // reaches its end from there).
+      const byte = Math.floor(bitPosition / 8);
+      if ((layout.packed || field.packed === true) && bitPosition - byte * 8 + field.bitWidth <= unitBits) {
+        if (field.name !== undefined) {
+          const bitField = { bitOffset: bitPosition - byte * 8, width: field.bitWidth };
+          members.push({ name: field.name, type: field.type, offset: byte, bitField });
+          align = Math.max(align, fieldAlign);
+        }
+        bitPosition += field.bitWidth;
+        size = Math.max(size, Math.ceil(bitPosition / 8));
         continue;
       }
       // A bit-field goes where it fits without crossing a boundary of its declared type's alignment.
@@ -395,6 +442,7 @@ export function completeStruct(
     size = offset + fieldSize;
   }
   type.info.members = members;
+  align = Math.max(align, layout.align ?? 1);
   type.info.align = align;
   type.info.size = Math.ceil(size / align) * align;
   type.info.complete = true;

@@ -109,6 +109,8 @@ export function show(e: Expression): string {
       return `(va_start ${show(e.list)})`;
     case 'vaArg':
       return `(va_arg ${show(e.list)} ${typeToString(e.type)})`;
+    case 'statementExpression':
+      return `({ ${e.body.length} ${e.value === undefined ? 'void' : show(e.value)})`;
   }
 }
 

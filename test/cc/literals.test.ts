@@ -54,6 +54,8 @@ test('integer constants: bases, suffixes in any order, and the fields the parser
   assert.deepEqual(integer('42'), { value: 42n, unsigned: false, size: 'int', decimal: true });
   assert.deepEqual(integer('017'), { value: 15n, unsigned: false, size: 'int', decimal: false });
   assert.deepEqual(integer('0x1F'), { value: 31n, unsigned: false, size: 'int', decimal: false });
+  assert.deepEqual(integer('0b1011'), { value: 11n, unsigned: false, size: 'int', decimal: false });
+  assert.deepEqual(integer('0B11ull'), { value: 3n, unsigned: true, size: 'long long', decimal: false });
   assert.deepEqual(integer('0XffU'), { value: 255n, unsigned: true, size: 'int', decimal: false });
   for (const [suffix, unsigned, size] of [
     ['u', true, 'int'],
@@ -89,6 +91,10 @@ test('invalid integer constants are errors at the token', () => {
   assert.equal(invalid('0779'), 'C1045 invalid digit "9" in octal constant');
   assert.equal(invalid('0x'), 'C1046 invalid suffix "x" on integer constant');
   assert.equal(invalid('0xg'), 'C1046 invalid suffix "xg" on integer constant');
+  assert.equal(invalid('0b'), 'C1046 invalid suffix "b" on integer constant');
+  assert.equal(invalid('0b12'), 'C1069 invalid digit "2" in binary constant');
+  assert.equal(invalid('0b1.1'), 'C1068 invalid prefix "0b" for floating constant');
+  assert.equal(invalid('0b1'.padEnd(67, '1')), 'C1050 integer constant is too large for its type');
   assert.equal(invalid('123abc'), 'C1046 invalid suffix "abc" on integer constant');
   assert.equal(invalid('1lul'), 'C1046 invalid suffix "lul" on integer constant');
   assert.equal(invalid('1lL'), 'C1046 invalid suffix "lL" on integer constant');

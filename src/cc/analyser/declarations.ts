@@ -5,6 +5,7 @@ import type { FunctionSymbol, Statement, VariableSymbol } from '../ast.js';
 import type { CLocation } from '../diagnostics.js';
 import { concatenateStrings } from '../literals.js';
 import type {
+  AttributesSyntax,
   DeclarationSyntax,
   DeclaratorSyntax,
   FunctionDefinitionSyntax,
@@ -16,6 +17,7 @@ import type {
   TypeSpecifierSyntax,
 } from '../syntax.js';
 import {
+  alignOf,
   arrayOf,
   completeStruct,
   functionType,
@@ -32,6 +34,7 @@ import {
   unqualified,
   variableArrayOf,
   type CType,
+  type Field,
 } from '../types.js';
 import { isIntegerConstant } from './constants.js';
 import {
@@ -254,7 +257,7 @@ function resolveRecord(ctx: Context, spec: TypeSpecifierSyntax & { kind: 'record
   }
   const entry = tag !== undefined ? ctx.scope.tags.get(tag) : undefined;
   if (entry !== undefined && entry.type === type) entry.defined = true;
-  const fields: { name: string | undefined; type: CType; bitWidth: number | undefined }[] = [];
+  const fields: Field[] = [];
   const names = new Set<string>();
   const addName = (name: string, at: CLocation): void => {
     if (names.has(name)) ctx.error('C3055', at, quote(name));
@@ -283,6 +286,9 @@ function resolveRecord(ctx: Context, spec: TypeSpecifierSyntax & { kind: 'record
       member.declarators.forEach((d, declaratorIndex) => {
         try {
           const r = resolveDeclarator(ctx, d.declarator, specs.type);
+          const align = requestedAlignment(ctx, member.specifiers.attributes, d.attributes);
+          const packed = member.specifiers.attributes.packed || d.attributes.packed;
+          const asked = { packed, ...(align === undefined ? {} : { align }) };
           ctx.takeLengths();
           const name = r.name;
           const shown = quote(name ?? '<anonymous>');
@@ -295,7 +301,7 @@ function resolveRecord(ctx: Context, spec: TypeSpecifierSyntax & { kind: 'record
             if (width < 0n) ctx.fail('C3058', d.bitWidth.at, 'negative width in', shown);
             if (width === 0n && name !== undefined) ctx.fail('C3058', d.bitWidth.at, 'zero width for', shown);
             if (width > BigInt(t.name === 'bool' ? 1 : t.size * 8)) ctx.fail('C3057', d.bitWidth.at, shown);
-            fields.push({ name, type: r.type, bitWidth: Number(width) });
+            fields.push({ name, type: r.type, bitWidth: Number(width), ...asked });
             return;
           }
           if (r.type.kind === 'function') ctx.fail('C3113', r.at, shown);
@@ -305,7 +311,7 @@ function resolveRecord(ctx: Context, spec: TypeSpecifierSyntax & { kind: 'record
           if (!isComplete(r.type) && !(flexible && last && kind === 'struct' && fields.length > 0)) {
             ctx.fail('C3056', r.at, shown);
           }
-          fields.push({ name, type: r.type, bitWidth: undefined });
+          fields.push({ name, type: r.type, bitWidth: undefined, ...asked });
         } catch (error) {
           if (!(error instanceof AnalysisError)) throw error;
           ctx.takeLengths();
@@ -320,8 +326,43 @@ function resolveRecord(ctx: Context, spec: TypeSpecifierSyntax & { kind: 'record
       if (!(error instanceof AnalysisError)) throw error;
     }
   });
-  completeStruct(type, fields);
+  let align: number | undefined;
+  try {
+    align = requestedAlignment(ctx, spec.attributes);
+  } catch (error) {
+    if (!(error instanceof AnalysisError)) throw error;
+  }
+  completeStruct(type, fields, { packed: spec.attributes.packed, align });
   return type;
+}
+
+/**
+ * The alignment that `_Alignas` and `aligned` attributes ask for (the largest), if any: a power of 2,
+ * `_Alignas(0)` asking for nothing, bare `aligned` for the largest alignment of any type (16, as gcc).
+ */
+function requestedAlignment(ctx: Context, ...lists: AttributesSyntax[]): number | undefined {
+  let align: number | undefined;
+  for (const list of lists) {
+    for (const request of list.aligned) {
+      let value = 16;
+      if (request.kind === 'type') value = alignOf(resolveTypeName(ctx, request.typeName));
+      else if (request.kind === 'expression') {
+        const n = checkIntegerConstant(ctx, request.expression, 'requested alignment');
+        if (n === 0n) continue;
+        if (n < 0n || (n & (n - 1n)) !== 0n) ctx.fail('C3155', request.expression.at, quote(`${n}`));
+        if (n > 1n << 28n) ctx.fail('C3156', request.expression.at, quote(`${n}`));
+        value = Number(n);
+      }
+      align = Math.max(align ?? 1, value);
+    }
+  }
+  return align;
+}
+
+/** An object's type with the alignment asked for, when that is more than its own. */
+function withAlignment(type: CType, align: number | undefined): CType {
+  if (align === undefined || type.kind === 'function' || align <= alignOf(type)) return type;
+  return { ...type, align };
 }
 
 function recordIsAnonymous(s: SpecifiersSyntax): boolean {
@@ -707,7 +748,9 @@ export function resolveExternalDeclaration(ctx: Context, d: DeclarationSyntax): 
     ctx.fail('C3117', specs.storageAt, quote(specs.storage));
   for (const id of d.declarators) {
     try {
-      const r = resolveDeclarator(ctx, id.declarator, specs.type);
+      const resolved = resolveDeclarator(ctx, id.declarator, specs.type);
+      const align = requestedAlignment(ctx, d.specifiers.attributes, id.attributes);
+      const r = { ...resolved, type: withAlignment(resolved.type, align) };
       ctx.takeLengths();
       const name = r.name ?? '';
       if (specs.implicitInt) ctx.warning('C3054', r.at, "'int'", quote(name));
@@ -753,7 +796,9 @@ export function resolveLocalDeclaration(ctx: Context, d: DeclarationSyntax): Sta
   }
   for (const id of d.declarators) {
     try {
-      const r = resolveDeclarator(ctx, id.declarator, specs.type);
+      const resolved = resolveDeclarator(ctx, id.declarator, specs.type);
+      const align = requestedAlignment(ctx, d.specifiers.attributes, id.attributes);
+      const r = { ...resolved, type: withAlignment(resolved.type, align) };
       // Lengths of variable-length arrays are evaluated where the declaration is reached, in order.
       const lengths = ctx.takeLengths();
       const name = r.name ?? '';

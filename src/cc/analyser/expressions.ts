@@ -54,6 +54,7 @@ import {
 import { builtinFunction } from './builtins.js';
 import { declareImplicitFunction, enumeratorType, resolveTypeName } from './declarations.js';
 import { resolveCompoundLiteral } from './initializers.js';
+import { checkStatementExpression } from './statements.js';
 
 /** The type with qualifiers added, pushed into the element type of arrays (C99 6.7.3p8). */
 export function qualify(type: CType, q: Qualifiers): CType {
@@ -141,6 +142,8 @@ export function checkExpression(ctx: Context, s: ExpressionSyntax): Expression {
       return checkAssign(ctx, s);
     case 'conditional':
       return checkConditional(ctx, s);
+    case 'statementExpression':
+      return checkStatementExpression(ctx, s);
     case 'comma': {
       const left = checkRvalue(ctx, s.left);
       const right = checkRvalue(ctx, s.right);
@@ -840,8 +843,26 @@ function checkIncrement(
 }
 
 function checkConditional(ctx: Context, s: ExpressionSyntax & { kind: 'conditional' }): Expression {
-  const condition = checkScalar(ctx, s.condition);
-  const a = checkRvalue(ctx, s.then);
+  let condition = checkScalar(ctx, s.condition);
+  let a = condition;
+  if (s.then !== undefined) {
+    a = checkRvalue(ctx, s.then);
+  } else if (!isConstant(condition) && ctx.current !== undefined) {
+    // `c ?: b` is `(t = c) ? t : b` with a hidden local t, so that c is evaluated once.
+    const symbol: VariableSymbol = {
+      kind: 'variable',
+      name: '(?: operand)',
+      type: condition.type,
+      storage: 'local',
+      label: '',
+      id: ctx.id(),
+      addressTaken: false,
+      at: condition.at,
+    };
+    ctx.current.locals.push(symbol);
+    a = { kind: 'variable', type: condition.type, symbol, at: condition.at };
+    condition = { kind: 'assign', type: condition.type, target: a, value: condition, at: condition.at };
+  }
   const b = checkRvalue(ctx, s.otherwise);
   const type = conditionalType(ctx, a, b, s.at);
   const then = convert(a, type);

@@ -3,7 +3,7 @@
 
 import type { Expression, Statement } from '../ast.js';
 import type { CLocation } from '../diagnostics.js';
-import type { StatementSyntax } from '../syntax.js';
+import type { ExpressionSyntax, StatementSyntax } from '../syntax.js';
 import { types, unqualified } from '../types.js';
 import { integerNode, wrapTo } from './constants.js';
 import { AnalysisError, quote, type Context, type FunctionState, type Scope } from './context.js';
@@ -28,6 +28,30 @@ export function checkFunctionBody(
   const statements = checkItems(ctx, body.items);
   if (isMain) statements.push({ kind: 'return', value: integerNode(0n, types.int, body.end), at: body.end });
   return { kind: 'block', body: statements, at: body.at };
+}
+
+/**
+ * gcc's statement expression `({ ...; value; })`, a block of its own: its value is that of the last
+ * expression statement (void when the last item is not an expression statement).
+ */
+export function checkStatementExpression(
+  ctx: Context,
+  s: ExpressionSyntax & { kind: 'statementExpression' },
+): Expression {
+  if (ctx.current === undefined) ctx.fail('C3154', s.at);
+  const items = s.body.items;
+  const last = items[items.length - 1];
+  const scope = ctx.pushScope('block');
+  try {
+    const valued = last?.kind === 'expression' ? last : undefined;
+    const body = checkItems(ctx, valued === undefined ? items : items.slice(0, -1));
+    const value = valued === undefined ? undefined : checkRvalue(ctx, valued.expression);
+    const type = value === undefined ? types.void : unqualified(value.type);
+    return { kind: 'statementExpression', type, body, value, at: s.at };
+  } finally {
+    ctx.popScope();
+    checkUnusedLocals(ctx, scope);
+  }
 }
 
 /** Under -W, warn about the scope's locals that are never used. */

@@ -71,6 +71,8 @@ export class FunctionEmitter {
   caseLabels = new Map<number, string>();
   /** C labels (for goto), by name. */
   readonly userLabels = new Map<string, string>();
+  /** Locals aligned beyond 8 bytes: the register that holds each one's address, rounded up in `ref`. */
+  readonly overAligned: { readonly reg: Reg; readonly ref: FrameRef; readonly align: number }[] = [];
   /** The register holding the caller's result space, for functions returning a struct. */
   resultAddress: Reg | undefined;
   /** Whether the frame holds objects whose address may be known to others (no tail calls then). */

@@ -4,7 +4,7 @@
 import type { Expression } from '../ast.js';
 import { alignOf, isAggregateRecord, sizeOf, types, type CType } from '../types.js';
 import { FunctionEmitter, Unsupported } from './context.js';
-import { emitLocalInitializer } from './statements.js';
+import { emitLocalInitializer, emitStatement, releaseStack } from './statements.js';
 import { argumentRegisters, callerSaved, commute, isInvariant, rsp, type Instr, type Reg } from './ir.js';
 import {
   addOffset,
@@ -188,7 +188,30 @@ export function emitValue(cx: FunctionEmitter, e: Expression): Reg {
       return emitConstant(cx, 0n);
     case 'vaArg':
       return emitVaArg(cx, e);
+    case 'statementExpression':
+      return emitStatementExpression(cx, e, true) ?? emitConstant(cx, 0n);
   }
+}
+
+/**
+ * A statement expression: its statements, then its value (when `wantValue`); variable-length arrays
+ * allocated inside are released at its end, as at the end of a block.
+ */
+function emitStatementExpression(
+  cx: FunctionEmitter,
+  e: ExpressionOf<'statementExpression'>,
+  wantValue: boolean,
+): Reg | undefined {
+  const marks = cx.stackMarks.length;
+  for (const s of e.body) emitStatement(cx, s);
+  let value: Reg | undefined;
+  if (e.value !== undefined) {
+    cx.emitLoc(e.value.at);
+    if (wantValue && e.type.kind !== 'void') value = emitValue(cx, e.value);
+    else emitEffect(cx, e.value);
+  }
+  releaseStack(cx, marks);
+  return value;
 }
 
 function exact(cx: FunctionEmitter, type: CType, value: Loose): Reg {
@@ -342,6 +365,7 @@ function modifiesRegisters(e: Expression): boolean {
     case 'member':
       return modifiesRegisters(e.object);
     case 'compoundLiteral':
+    case 'statementExpression':
       return true;
   }
 }
@@ -375,6 +399,7 @@ function hasSideEffects(e: Expression): boolean {
     case 'vaArg':
     case 'vaStart':
     case 'compoundLiteral':
+    case 'statementExpression':
       return true;
   }
 }
@@ -679,6 +704,9 @@ export function emitEffect(cx: FunctionEmitter, e: Expression): void {
       return;
     case 'vaStart':
       emitVaStart(cx, e);
+      return;
+    case 'statementExpression':
+      emitStatementExpression(cx, e, false);
       return;
     case 'logical': {
       const end = cx.newLabel();

@@ -183,6 +183,10 @@ function walkExpression(
     case 'compoundLiteral':
       walkInitializer(e.initializer, nested, visit);
       return;
+    case 'statementExpression':
+      for (const s of e.body) walkStatement(s, nested, visit);
+      if (e.value !== undefined) walk(e.value);
+      return;
   }
 }
 

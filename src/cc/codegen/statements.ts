@@ -73,6 +73,15 @@ function assignHomes(cx: FunctionEmitter, definition: FunctionDefinition): void 
       cx.variableRegs.add(reg);
       cx.hasAddressedLocals = true;
       cx.code.dynamicStack = true;
+    } else if (symbol.storage === 'local' && alignOf(symbol.type) > 8) {
+      // Over-aligned (`_Alignas(32)`): rsp is only 8-byte aligned, so the entry rounds the address up
+      // inside a slot with room for that (`emitEntry`), and a register holds it.
+      const align = Math.min(alignOf(symbol.type), 4096);
+      const reg = cx.newReg();
+      cx.homes.set(symbol.id, { kind: 'indirect', reg });
+      cx.variableRegs.add(reg);
+      cx.hasAddressedLocals = true;
+      cx.overAligned.push({ reg, ref: cx.frameSlot(sizeOf(symbol.type) + align - 8, 8), align });
     } else if (symbol.storage === 'parameter' && isAggregate(symbol.type)) {
       cx.homes.set(symbol.id, { kind: 'indirect', reg: cx.newReg() });
     } else if (symbol.storage === 'local' || symbol.storage === 'parameter') {
@@ -109,6 +118,11 @@ function emitEntry(cx: FunctionEmitter, definition: FunctionDefinition, first = 
     return reg;
   };
   if (hidden === 1) cx.resultAddress = fromSlot(0);
+  for (const local of cx.overAligned) {
+    cx.emit('vp-lea-i', rsp, local.ref, local.reg);
+    cx.emit('vp-add-cr', BigInt(local.align - 1), local.reg);
+    cx.emit('vp-and-cr', BigInt(-local.align), local.reg);
+  }
   definition.parameters.forEach((symbol, i) => {
     const slot = i + hidden;
     const home = cx.homes.get(symbol.id)!;
@@ -407,7 +421,7 @@ function emitStackAllocation(cx: FunctionEmitter, symbol: VariableSymbol, size: 
 }
 
 /** Free the variable-length arrays allocated since `marks` were live, as their scope ends. */
-function releaseStack(cx: FunctionEmitter, marks: number): void {
+export function releaseStack(cx: FunctionEmitter, marks: number): void {
   restoreStack(cx, marks);
   cx.stackMarks.length = Math.min(cx.stackMarks.length, marks);
 }

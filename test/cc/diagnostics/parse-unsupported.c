@@ -2,7 +2,7 @@
 int main(void) {
   void *p = &&done; // error
   goto *p; // error
-  int x = ({ 1; }); // error
+  int x = 1;
   asm("nop"); // error
 done:
   return x;

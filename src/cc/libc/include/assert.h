@@ -15,7 +15,8 @@ __TESSERA_NORETURN void __tessera_assert_fail(const char *expression, const char
                                               const char *function);
 #endif
 
-#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && !defined(static_assert)
+/* C11's spelling, also before C11: gcc's default dialect has it, and _Static_assert is always there. */
+#ifndef static_assert
 #define static_assert _Static_assert
 #endif
 
