@@ -64,8 +64,13 @@ const pageSize = 65536;
 const maxFrames = 10_000;
 /** Fuel per call of the fast loop: returning to the driver this often keeps V8 out of OSR code. */
 const maxChunk = 1_000_000;
-/** Fuel per call of compiled code (about 10 ms of it): re-entering picks up optimised code. */
-const compiledChunk = 10_000_000;
+/**
+ * Fuel per call of compiled code, doubling from the first to the most (about 10 ms of it): V8 runs a new Wasm
+ * function in its baseline compiler and switches to optimised code only for calls made after it is ready, so
+ * compiled code is re-entered often at first, rarely later.
+ */
+const firstCompiledChunk = 65_536;
+const maxCompiledChunk = 10_000_000;
 /**
  * The first calls get small chunks, doubling up to maxChunk, so the loop's exit for a spent chunk runs
  * while V8 is still collecting type feedback; reached first in optimised code, it would deoptimise it.
@@ -142,6 +147,8 @@ export class Machine {
   pending: PendingCall | undefined = undefined;
   /** Fuel for the next call of the fast loop (grows from firstChunk to maxChunk). */
   private chunk = firstChunk;
+  /** Fuel for the next call of compiled code (grows from firstCompiledChunk to maxCompiledChunk). */
+  private compiledChunk = firstCompiledChunk;
   private readonly fast: InterpreterLoop;
   private readonly hooked: InterpreterLoop;
   /** The fast loop that also stops where compiled code can take over; made when a tier is attached. */
@@ -354,7 +361,7 @@ export class Machine {
       const useCompiled: boolean = !interpretFirst && this.entryFunctions[this.ip] !== 0;
       // Compiled code gets chunks too: V8 runs a Wasm function in its baseline compiler until it is called
       // again after tier-up (it has no on-stack replacement for Wasm), so a long loop must be re-entered.
-      const budget = Math.min(this.fuel, Math.max(useCompiled ? compiledChunk : this.chunk, need));
+      const budget = Math.min(this.fuel, Math.max(useCompiled ? this.compiledChunk : this.chunk, need));
       const reason: number = useCompiled ? compiled.run(budget) : tiered(budget, null);
       this.consume(budget - this.left);
       // Compiled code hands over before an instruction it leaves to the interpreter: run that one first.
@@ -363,8 +370,9 @@ export class Machine {
       if (reason === exitReason.interpret || reason === exitReason.compiled) continue;
       if (reason !== exitReason.needFuel) return this.finish(reason);
       if (this.need <= this.fuel) {
-        // The interpreter's chunk ran out, not the fuel.
-        this.chunk = Math.min(this.chunk * 2, maxChunk);
+        // The chunk ran out, not the fuel.
+        if (useCompiled) this.compiledChunk = Math.min(this.compiledChunk * 2, maxCompiledChunk);
+        else this.chunk = Math.min(this.chunk * 2, maxChunk);
         need = this.need;
         continue;
       }
