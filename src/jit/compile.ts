@@ -251,8 +251,8 @@ function attach(
 /** How a machine runs: the interpreter only, compiled code from the start, or compiled code once warm. */
 export type Tier = 'interp' | 'jit' | 'auto';
 
-/** Fuel the interpreter spends before `auto` compiles: about 10-20 ms, more than a short program needs. */
-export const autoTierFuel = 3_000_000;
+/** Fuel the interpreter spends before `auto` compiles: where compiling (100-250 ms cold) starts to pay. */
+export const autoTierFuel = 1_000_000;
 
 /** Set up `machine` to run in `tier`. */
 export function useTier(machine: Machine, tier: Tier): void {

@@ -115,6 +115,30 @@ test('--fuel stops a runaway program with exit code 75', () => {
   assert.match(stderr, /out of fuel/);
 });
 
+test('--tier: every tier prints the same, traps the same and stops at the same fuel', () => {
+  const runs = ['interp', 'jit', 'auto'].map((tier) => ({
+    nbody: tessera(['run', `--tier=${tier}`, 'examples/nbody.c', '1000']),
+    crash: tessera(['run', `--tier=${tier}`, 'examples/list.c', 'crash']),
+    fuel: tessera(['run', `--tier=${tier}`, '--fuel', '123457', '--stats', 'examples/fib.s']),
+  }));
+  const [interp, ...others] = runs;
+  assert.equal(interp!.nbody.stdout, '-0.169075164\n-0.169087605\n');
+  assert.equal(interp!.crash.code, 70);
+  assert.equal(interp!.fuel.code, 75);
+  for (const other of others) {
+    assert.deepEqual(other.nbody, interp!.nbody);
+    assert.deepEqual(other.crash, interp!.crash);
+    assert.equal(other.fuel.code, 75);
+    assert.equal(
+      other.fuel.stderr.replace(/[\d.]+ ms.*/, ''),
+      interp!.fuel.stderr.replace(/[\d.]+ ms.*/, ''),
+    );
+  }
+  const bad = tessera(['run', '--tier=fast', 'examples/hello.c']);
+  assert.equal(bad.code, 64);
+  assert.match(bad.stderr, /--tier must be interp, jit or auto, not 'fast'/);
+});
+
 test('--stats and --trace report on stderr', () => {
   const stats = tessera(['run', '--stats', 'examples/hello.s']);
   assert.match(stats.stderr, /^stats: 6 instructions, 16 fuel, [\d.]+ ms/);

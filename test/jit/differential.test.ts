@@ -71,6 +71,6 @@ function checkProgram(text: string, plan: Plan): void {
 test('differential: random programs give the same state in the interpreter and the compiled tier', () => {
   fc.assert(
     fc.property(programText, fuelPlan, (text, plan) => checkProgram(text, plan)),
-    { numRuns: 500 * Number(process.env['FUZZ_SCALE'] ?? 1), includeErrorInReport: true },
+    { numRuns: 1500 * Number(process.env['FUZZ_SCALE'] ?? 1), includeErrorInReport: true },
   );
 });
