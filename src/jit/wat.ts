@@ -46,7 +46,7 @@ class Reader {
     }
   }
 
-  skip(n: number): void {
+  advance(n: number): void {
     this.at += n;
   }
 }
@@ -119,7 +119,7 @@ function importedFunctions(r: Reader, end: number): number {
   let functions = 0;
   const count = r.unsigned();
   for (let i = 0; i < count && r.at < end; i++) {
-    for (let k = 0; k < 2; k++) r.skip(r.unsigned()); // module and field names
+    for (let k = 0; k < 2; k++) r.advance(r.unsigned()); // module and field names
     const kind = r.byte();
     if (kind === 0) {
       functions++;
@@ -130,7 +130,7 @@ function importedFunctions(r: Reader, end: number): number {
       r.unsigned();
       if ((flags & 1) !== 0) r.unsigned();
     } else {
-      r.skip(2); // global: value type, mutability
+      r.advance(2); // global: value type, mutability
     }
   }
   return functions;
@@ -139,7 +139,7 @@ function importedFunctions(r: Reader, end: number): number {
 /** Every function defined in a module (from its code section) as `(func N (local ...)` and its body. */
 export function printModuleCode(moduleBytes: Uint8Array): string {
   const r = new Reader(moduleBytes);
-  r.skip(8); // magic and version
+  r.advance(8); // magic and version
   let firstFunction = 0;
   const out: string[] = [];
   while (!r.done) {
