@@ -331,77 +331,65 @@ function emitCommute(cx: FunctionEmitter, operation: string, a: Reg, b: Reg): Re
   return result;
 }
 
+/** Kinds of expression that may assign a variable (a statement expression or compound literal may hold any). */
+const assigningKinds: ReadonlySet<Expression['kind']> = new Set<Expression['kind']>([
+  'assign',
+  'compoundAssign',
+  'vaArg',
+  'vaStart',
+  'compoundLiteral',
+  'statementExpression',
+]);
+
+/** The operands `e` evaluates (none for the kinds in `assigningKinds`, which count by their kind alone). */
+function operandsOf(e: Expression): readonly Expression[] {
+  switch (e.kind) {
+    case 'assign':
+    case 'compoundAssign':
+    case 'vaArg':
+    case 'vaStart':
+    case 'compoundLiteral':
+    case 'statementExpression':
+    case 'integer':
+    case 'floating':
+    case 'string':
+    case 'variable':
+    case 'function':
+      return [];
+    case 'unary':
+    case 'cast':
+    case 'address':
+    case 'deref':
+      return [e.operand];
+    case 'binary':
+    case 'logical':
+    case 'comma':
+      return [e.left, e.right];
+    case 'conditional':
+      return [e.condition, e.then, e.otherwise];
+    case 'call':
+      return [e.callee, ...e.arguments];
+    case 'member':
+      return [e.object];
+  }
+}
+
+/** Whether `e` or an operand of it, at any depth, passes `test`. */
+function anyPart(e: Expression, test: (part: Expression) => boolean): boolean {
+  return test(e) || operandsOf(e).some((operand) => anyPart(operand, test));
+}
+
 /**
  * Whether evaluating `e` may assign a variable (so a register variable read before it must be copied
  * first, as C's unsequenced reads would otherwise see the new value where gcc's code sees the old one).
  */
 function modifiesRegisters(e: Expression): boolean {
-  switch (e.kind) {
-    case 'assign':
-    case 'compoundAssign':
-    case 'vaArg':
-    case 'vaStart':
-      return true;
-    case 'integer':
-    case 'floating':
-    case 'string':
-    case 'variable':
-    case 'function':
-      return false;
-    case 'unary':
-      return modifiesRegisters(e.operand);
-    case 'binary':
-    case 'logical':
-    case 'comma':
-      return modifiesRegisters(e.left) || modifiesRegisters(e.right);
-    case 'conditional':
-      return modifiesRegisters(e.condition) || modifiesRegisters(e.then) || modifiesRegisters(e.otherwise);
-    case 'call':
-      return modifiesRegisters(e.callee) || e.arguments.some(modifiesRegisters);
-    case 'cast':
-    case 'address':
-    case 'deref':
-      return modifiesRegisters(e.operand);
-    case 'member':
-      return modifiesRegisters(e.object);
-    case 'compoundLiteral':
-    case 'statementExpression':
-      return true;
-  }
+  return anyPart(e, (part) => assigningKinds.has(part.kind));
 }
 
 /** Whether evaluating `e` may have a side effect: assign anything or call a function. */
 function hasSideEffects(e: Expression): boolean {
-  switch (e.kind) {
-    case 'call':
-      return true;
-    case 'integer':
-    case 'floating':
-    case 'string':
-    case 'variable':
-    case 'function':
-      return false;
-    case 'unary':
-    case 'cast':
-    case 'address':
-    case 'deref':
-      return hasSideEffects(e.operand);
-    case 'binary':
-    case 'logical':
-    case 'comma':
-      return hasSideEffects(e.left) || hasSideEffects(e.right);
-    case 'conditional':
-      return hasSideEffects(e.condition) || hasSideEffects(e.then) || hasSideEffects(e.otherwise);
-    case 'member':
-      return hasSideEffects(e.object);
-    case 'assign':
-    case 'compoundAssign':
-    case 'vaArg':
-    case 'vaStart':
-    case 'compoundLiteral':
-    case 'statementExpression':
-      return true;
-  }
+  return anyPart(e, (part) => part.kind === 'call' || assigningKinds.has(part.kind));
 }
 
 /**
