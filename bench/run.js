@@ -586,7 +586,7 @@ function measureFuelOverhead() {
     `The compiled tier (VP C jit) with unlimited fuel, run(), against run({ fuel: 1e15 }), alternating in one ` +
       `process per program; milliseconds, medians of ${warmPairs} (pair 1 is cold). ms: the computation as the ` +
       'program times it; machine ms: new Machine + translate + instantiate + run().',
-    'Both budgets take the same code path: compiled code is entered with min(fuel left, a 10M chunk), which ' +
+    'Both budgets take the same code path: compiled code is entered with min(fuel left, a chunk of 64K doubling to 10M), which ' +
       'is the chunk either way, and always counts fuel (a subtract, a compare and a branch per block). So the ' +
       'ratio can only differ from 1.00x by noise; what counting itself costs cannot be switched off and is ' +
       'not measured here (see bench/README.md).',

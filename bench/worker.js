@@ -253,6 +253,15 @@ function compiledProgress(sample) {
   return `; translate ${sample.translateMs.toFixed(1)} + instantiate ${sample.instantiateMs.toFixed(1)} ms`;
 }
 
+/** What the vpc and fuel modes share: the host, the tier's machine factory, the compiled C and its arguments. */
+async function prepareVpc(program) {
+  const { standardHost } = await import('../dist/src/index.js');
+  const createMachine = await tiers[tier]();
+  const compiled = await compileProgram(program);
+  const args = [`bench/c/${program.name}.c`, ...program.args.map(String), '1'];
+  return { standardHost, createMachine, compiled, args };
+}
+
 /**
  * Tessera-compiled C on the tier: `bench/c/NAME.c` is compiled once (the C library from the cache file), then
  * each run creates a new Machine (on tier jit, compiling its Wasm) and runs the program with the sizes and
@@ -260,11 +269,8 @@ function compiledProgress(sample) {
  * + run()). When the program does not compile, returns `unavailable` with the compiler's errors.
  */
 async function timeVpc(program, runs) {
-  const { standardHost } = await import('../dist/src/index.js');
-  const createMachine = await tiers[tier]();
-  const compiled = await compileProgram(program);
+  const { standardHost, createMachine, compiled, args } = await prepareVpc(program);
   if (compiled.module === undefined) return { unavailable: compiled.error };
-  const args = [`bench/c/${program.name}.c`, ...program.args.map(String), '1'];
   const samples = [];
   for (let index = 0; index < runs; index++) {
     collectGarbage();
@@ -291,11 +297,8 @@ const finiteFuel = 1e15;
  * Pair 1 is the cold pair. Samples are as runVpcOnce's, with `fuel`: 'unlimited' or 'finite'.
  */
 async function timeFuel(program, pairs) {
-  const { standardHost } = await import('../dist/src/index.js');
-  const createMachine = await tiers[tier]();
-  const compiled = await compileProgram(program);
+  const { standardHost, createMachine, compiled, args } = await prepareVpc(program);
   if (compiled.module === undefined) return { unavailable: compiled.error };
-  const args = [`bench/c/${program.name}.c`, ...program.args.map(String), '1'];
   const samples = [];
   for (let index = 0; index < pairs; index++) {
     const order = index % 2 === 0 ? ['unlimited', 'finite'] : ['finite', 'unlimited'];
