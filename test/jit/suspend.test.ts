@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { attachCompiledTier } from '../../src/jit/index.js';
+import { attachCompiledTier, attachCompiledTierAsync, useTier } from '../../src/jit/index.js';
 import type { Module } from '../../src/module/index.js';
 import { Machine, type HostFunctions, type RunResult } from '../../src/vm/index.js';
 import { assembleFile, assembleText, machineFor, stateOf } from '../support/programs.js';
@@ -281,4 +281,28 @@ test('a hook set by a host function during a compiled run takes over from the ne
   assert.ok(a!.seen.length > 100, 'the hook saw the rest of the run');
   assert.deepEqual(b!.seen, a!.seen);
   assertSameMachine(a!.machine, b!.machine, 'at the end');
+});
+
+test('attachCompiledTierAsync and useTier: the same run as the interpreter, and compiled code does run', async () => {
+  const module = assembleFile('examples/fib.s');
+  const reference = machineFor(module);
+  const expected = reference.machine.run();
+  const asynchronous = machineFor(module);
+  const report = await attachCompiledTierAsync(asynchronous.machine);
+  assert.ok(report.functions > 0 && report.wasmBytes > 0, 'something was compiled');
+  // auto: the interpreter for the first million instructions, then compiled code
+  const auto = machineFor(module);
+  let attached = 0;
+  const attach = auto.machine.attachCompiledTier.bind(auto.machine);
+  auto.machine.attachCompiledTier = (tier) => {
+    attached++;
+    attach(tier);
+  };
+  useTier(auto.machine, 'auto');
+  for (const other of [asynchronous, auto]) {
+    assertSameResult(expected, other.machine.run(), 'async or auto');
+    assert.equal(stateOf(other.machine), stateOf(reference.machine));
+    assert.equal(other.output.stdout, reference.output.stdout);
+  }
+  assert.equal(attached, 1, 'auto attached the compiled tier once the run was warm');
 });
