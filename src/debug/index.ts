@@ -1,0 +1,31 @@
+// The debugger, profiler and tracer: they attach to a machine through its hook (the vm never imports them).
+// The only door into src/debug.
+
+export {
+  Debugger,
+  compileRegisterCondition,
+  type Command,
+  type DebuggerOptions,
+  type DebuggerState,
+  type Instruction,
+  type StopEvent,
+  type StopReason,
+} from './debugger.js';
+export {
+  compileHitCondition,
+  type Breakpoint,
+  type BreakpointContext,
+  type BreakpointLocation,
+  type BreakpointOptions,
+  type BreakpointPredicate,
+  type ConditionCompiler,
+} from './breakpoints.js';
+export {
+  compileRegisterExpression,
+  registerNumber,
+  type ConditionScope,
+  type RegisterExpression,
+} from './conditions.js';
+export { DebuggerError } from './errors.js';
+export { LineMap, type FunctionInfo, type LineResolution, type SourceLocation } from './lines.js';
+export { innermostCfa, stackFrames, type StackFrame } from './stack.js';
