@@ -53,7 +53,11 @@ function tokenize(text: string): Token[] {
     if (/^\s*$/.test(text.slice(at))) break;
     pattern.lastIndex = at;
     const match = pattern.exec(text);
-    if (match === null) throw new DebuggerError(`cannot read the condition at '${text.slice(at).trim()}'`);
+    if (match === null) {
+      const rest = text.slice(at).trim();
+      if (rest.startsWith('=')) throw new DebuggerError(`a condition compares with '==', not '=': '${text}'`);
+      throw new DebuggerError(`cannot read the condition at '${rest}'`);
+    }
     at = pattern.lastIndex;
     if (match[1] !== undefined) tokens.push({ kind: 'number', value: BigInt(match[1].replaceAll('_', '')) });
     else if (match[2] !== undefined) tokens.push({ kind: 'name', text: match[2] });

@@ -246,7 +246,8 @@ export class Debugger {
    * a longjmp unwinds it, stop where execution continues (if that has lines). Without lines: `nextInstruction`.
    */
   next(): Promise<StopEvent> {
-    if (!this.lines.hasLines) return this.resume('nexti', () => new InstructionNext(this.machine));
+    if (!this.lines.hasLines)
+      return this.resume('nexti', () => new InstructionNext(this.machine, this.lines));
     return this.resume('next', () => new LineStepOver(this.machine, this.lines));
   }
 
@@ -262,7 +263,7 @@ export class Debugger {
     if (frames[frameIndex + 1] === undefined) {
       return Promise.reject(new DebuggerError('"finish" is not meaningful in the outermost frame'));
     }
-    return this.resume('finish', () => new StepOut(this.machine, frame.cfa), frame.returnAddress);
+    return this.resume('finish', () => new StepOut(this.machine, this.lines, frame.cfa), frame.returnAddress);
   }
 
   /** Run exactly one instruction (a call goes into the callee). */
@@ -272,7 +273,7 @@ export class Debugger {
 
   /** Run one instruction; a call runs until it returns. */
   nextInstruction(): Promise<StopEvent> {
-    return this.resume('nexti', () => new InstructionNext(this.machine));
+    return this.resume('nexti', () => new InstructionNext(this.machine, this.lines));
   }
 
   /**
@@ -285,7 +286,7 @@ export class Debugger {
     if (typeof resolved === 'string') return Promise.reject(new DebuggerError(resolved));
     const goals = resolved.addresses.map((a) => (a - textBase) >>> 2);
     const cfa = options.stopOnReturn === true ? innermostCfa(this.machine) : undefined;
-    return this.resume('run-to', () => new RunTo(this.machine, goals, cfa));
+    return this.resume('run-to', () => new RunTo(this.machine, this.lines, goals, cfa));
   }
 
   /**

@@ -16,6 +16,42 @@ const callOpcodes = new Set(
   ['vp-call', 'vp-call-r', 'vp-call-i', 'vp-call-p'].map((m) => byMnemonic.get(m)!.opcode),
 );
 
+/**
+ * Watches a frame (by its CFA) for its end. The frame is gone once rsp is above its CFA: its function
+ * returned (rsp = CFA + 8) or a longjmp unwound it. Execution has *landed* once it is at a return address
+ * (a return, or longjmp to a setjmp's return), or has left the function that moved rsp (longjmp moves rsp
+ * one instruction before it jumps), or is in code of no known function.
+ */
+export class FrameExit {
+  /** -2 while the frame is live; then the function (index, or -1) running when it was seen gone. */
+  private transit = -2;
+
+  constructor(
+    private readonly machine: Machine,
+    private readonly lines: LineMap,
+    /** The frame's CFA (may be moved on by `watch`). */
+    public cfa: number,
+  ) {}
+
+  /** Whether the frame is gone and execution has landed at `ip`. */
+  landed(ip: number): boolean {
+    const fn = this.lines.functionOf[ip]!;
+    if (this.transit === -2) {
+      if (stackPointer(this.machine) <= this.cfa) return false;
+      if (this.machine.text.callBefore[ip] !== 0 || fn < 0) return true;
+      this.transit = fn;
+      return false;
+    }
+    return this.machine.text.callBefore[ip] !== 0 || fn !== this.transit;
+  }
+
+  /** Watch another frame from now on. */
+  watch(cfa: number): void {
+    this.cfa = cfa;
+    this.transit = -2;
+  }
+}
+
 /** One instruction: the plan stops at the first instruction it is asked about (the start is not asked). */
 export class InstructionStep implements StepPlan {
   shouldStop(): boolean {
@@ -23,27 +59,24 @@ export class InstructionStep implements StepPlan {
   }
 }
 
-/** One instruction, but a call runs until it returns (or rsp rises above the caller's by longjmp). */
+/** One instruction, but a call runs until it returns (or a longjmp unwinds it). */
 export class InstructionNext implements StepPlan {
-  private readonly isCall: boolean;
-  private readonly sp: number;
+  /** For a call: the callee's frame, whose CFA is where the call pushes its return address. */
+  private readonly callee: FrameExit | undefined;
 
-  constructor(private readonly machine: Machine) {
-    this.isCall = callOpcodes.has(machine.text.code[machine.ip]! & 255);
-    this.sp = stackPointer(machine);
+  constructor(machine: Machine, lines: LineMap) {
+    const isCall = callOpcodes.has(machine.text.code[machine.ip]! & 255);
+    this.callee = isCall ? new FrameExit(machine, lines, stackPointer(machine) - 8) : undefined;
   }
 
-  shouldStop(): boolean {
-    return !this.isCall || stackPointer(this.machine) >= this.sp;
+  shouldStop(ip: number): boolean {
+    return this.callee === undefined || this.callee.landed(ip);
   }
 }
 
-/**
- * Shared state of the line steps: the frame (CFA), line and function they started in. The frame is gone
- * once rsp is above its CFA: its function returned (rsp = CFA + 8) or a longjmp unwound it.
- */
+/** Shared state of the line steps: the frame (CFA), line and function they started in. */
 abstract class LineStep implements StepPlan {
-  protected cfa: number;
+  protected readonly frame: FrameExit;
   protected line: number;
   protected fn: number;
 
@@ -51,7 +84,7 @@ abstract class LineStep implements StepPlan {
     protected readonly machine: Machine,
     protected readonly lines: LineMap,
   ) {
-    this.cfa = innermostCfa(machine);
+    this.frame = new FrameExit(machine, lines, innermostCfa(machine));
     this.line = lines.stepLineOf[machine.ip] ?? -1;
     this.fn = lines.functionOf[machine.ip] ?? -1;
   }
@@ -59,12 +92,12 @@ abstract class LineStep implements StepPlan {
   abstract shouldStop(ip: number): boolean;
 
   /**
-   * The start frame is gone: stop where it returned to when that has source lines (in the middle of the
-   * caller's line, as gdb does); else go on stepping in whichever frame this is, from no line.
+   * The start frame is gone and execution landed at `ip`: stop there when it has source lines (in the
+   * middle of the caller's line, as gdb does); else go on stepping in whichever frame this is, from no line.
    */
   protected leftFrame(ip: number): boolean {
     if (this.lines.stepLineOf[ip]! >= 0) return true;
-    this.cfa = innermostCfa(this.machine);
+    this.frame.watch(innermostCfa(this.machine));
     this.line = -1;
     this.fn = this.lines.functionOf[ip]!;
     return false;
@@ -102,10 +135,10 @@ export class LineStepInto extends LineStep {
         return false;
       }
     }
-    if (sp > this.cfa) return this.leftFrame(ip);
+    if (sp > this.frame.cfa) return this.frame.landed(ip) && this.leftFrame(ip);
     if (this.lines.stepStop[ip] === 0) return false;
     if (this.lines.stepLineOf[ip] !== this.line || this.lines.functionOf[ip] !== this.fn) return true;
-    return innermostCfa(this.machine) !== this.cfa;
+    return innermostCfa(this.machine) !== this.frame.cfa;
   }
 }
 
@@ -115,35 +148,41 @@ export class LineStepInto extends LineStep {
  */
 export class LineStepOver extends LineStep {
   shouldStop(ip: number): boolean {
-    if (stackPointer(this.machine) > this.cfa) return this.leftFrame(ip);
+    if (stackPointer(this.machine) > this.frame.cfa) return this.frame.landed(ip) && this.leftFrame(ip);
     if (this.lines.stepStop[ip] === 0 || this.lines.stepLineOf[ip] === this.line) return false;
     if (this.fn >= 0 && this.lines.functionOf[ip] !== this.fn) return false;
-    return innermostCfa(this.machine) === this.cfa;
+    return innermostCfa(this.machine) === this.frame.cfa;
   }
 }
 
-/** Step out: run until the frame with this CFA is gone (returned, or unwound by longjmp). */
+/** Step out: run until the frame with this CFA is gone (returned, or unwound by longjmp) and execution landed. */
 export class StepOut implements StepPlan {
-  constructor(
-    private readonly machine: Machine,
-    private readonly cfa: number,
-  ) {}
+  private readonly frame: FrameExit;
 
-  shouldStop(): boolean {
-    return stackPointer(this.machine) > this.cfa;
+  constructor(machine: Machine, lines: LineMap, cfa: number) {
+    this.frame = new FrameExit(machine, lines, cfa);
+  }
+
+  shouldStop(ip: number): boolean {
+    return this.frame.landed(ip);
   }
 }
 
 /** Run to one of these words; optionally also stop once the frame with this CFA is gone. */
 export class RunTo implements StepPlan {
+  private readonly frame: FrameExit | undefined;
+
   constructor(
-    private readonly machine: Machine,
+    machine: Machine,
+    lines: LineMap,
     private readonly goals: readonly number[],
-    private readonly cfa: number | undefined,
-  ) {}
+    cfa: number | undefined,
+  ) {
+    this.frame = cfa === undefined ? undefined : new FrameExit(machine, lines, cfa);
+  }
 
   shouldStop(ip: number): boolean {
     if (this.goals.includes(ip)) return true;
-    return this.cfa !== undefined && stackPointer(this.machine) > this.cfa;
+    return this.frame !== undefined && this.frame.landed(ip);
   }
 }
