@@ -180,6 +180,14 @@ test('async host calls are awaited transparently; a pause while one is in flight
   deliver(new TextEncoder().encode('late\n'));
   assertStop(await waiting.dbg.continue(), 'exited');
   assert.equal(waiting.stdout(), 'got late\n');
+
+  // A program waiting for input forever can still be ended.
+  const stuck = debugged(echo, { stdin: () => new Promise(() => {}) });
+  const forever = stuck.dbg.continue();
+  while (stuck.machine.pending === undefined) await new Promise((resolve) => setImmediate(resolve));
+  stuck.dbg.terminate();
+  assert.equal((await forever).reason, 'terminated');
+  assert.equal(stuck.machine.hook, null);
 });
 
 test('a debugged run prints the same and uses the same fuel as an undebugged one', async () => {

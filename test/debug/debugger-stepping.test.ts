@@ -3,6 +3,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Debugger } from '../../src/debug/index.js';
+import { Machine } from '../../src/vm/index.js';
+import { assembleText } from '../support/programs.js';
 import { assertStop, compileProgram, debugged, lineOf } from './debugger-support.js';
 
 const fib = compileProgram(
@@ -321,4 +324,43 @@ test('skipFile: step does not go into the C library', async () => {
   assert.equal(skipping.stdout(), '7\n');
   // Off the end of main: _start and exit are skipped too, so the program runs to its end.
   assertStop(await skipping.dbg.next(), 'exited');
+});
+
+test('without a line table: function breakpoints by symbol, step and next by instruction', async () => {
+  const module = assembleText(
+    `(export 'main)
+(function 'main)
+  (vp-cpy-cr 5 r0)
+  (vp-call 'double)
+  (vp-call 'double)
+  (vp-ret)
+(function 'double)
+  (vp-add-rr r0 r0)
+  (vp-ret)`,
+    'plain.s',
+    false,
+  );
+  assert.equal(module.debug, undefined);
+  const dbg = new Debugger(new Machine(module));
+  const bp = dbg.setBreakpoint({ function: 'double' });
+  assert.equal(bp.verified, true);
+  assert.equal(bp.location, undefined);
+  const stop = await dbg.continue();
+  assertStop(stop, 'breakpoint');
+  assert.equal(stop.function, 'double');
+  assert.deepEqual(
+    dbg.frames().map((f) => f.name),
+    ['double', 'main+0x4'],
+  );
+  assert.equal(dbg.frames()[0]!.location, undefined);
+  dbg.removeBreakpoint(bp.id);
+  const stepped = await dbg.step();
+  assert.equal(stepped.command, 'stepi');
+  assert.equal(stepped.function, 'double+0x4');
+  await dbg.step();
+  assert.equal(dbg.pc, dbg.functions().find((f) => f.name === 'main')!.start + 8);
+  const over = await dbg.next();
+  assert.equal(over.command, 'nexti');
+  assert.equal(dbg.readRegister(0), 20n);
+  assertStop(await dbg.next(), 'exited');
 });
