@@ -29,3 +29,18 @@ export {
 export { DebuggerError } from './errors.js';
 export { LineMap, type FunctionInfo, type LineResolution, type SourceLocation } from './lines.js';
 export { innermostCfa, stackFrames, type StackFrame } from './stack.js';
+export { Profiler, profileRun, type ProfilerOptions } from './profiler.js';
+export {
+  functionEntries,
+  lineEntries,
+  subtreeWeights,
+  type Profile,
+  type ProfileEntry,
+  type ProfileMode,
+  type ProfileNode,
+} from './profile.js';
+export { codeMapOf, type CodeFunction, type CodeLine, type CodeMap } from './profile-code-map.js';
+export { formatProfileTable, type ProfileTableOptions } from './profile-table.js';
+export { toCpuProfile, type CpuProfile, type CpuProfileNode } from './profile-cpuprofile.js';
+export { collapsedStacks, toCollapsed, type WeightedStack } from './profile-collapsed.js';
+export { renderFlameGraph, type FlameGraphOptions } from './flamegraph.js';
