@@ -44,3 +44,5 @@ export { formatProfileTable, type ProfileTableOptions } from './profile-table.js
 export { toCpuProfile, type CpuProfile, type CpuProfileNode } from './profile-cpuprofile.js';
 export { collapsedStacks, toCollapsed, type WeightedStack } from './profile-collapsed.js';
 export { renderFlameGraph, type FlameGraphOptions } from './flamegraph.js';
+export { HostWriteLog, JsonTracer, traceHostWrites, type JsonTracerOptions } from './trace.js';
+export { memoryEffects, memoryEffectOf, type MemoryEffect } from './trace-memory.js';
