@@ -17,6 +17,7 @@ import {
 import { autoTierFuel, type Tier } from '../jit/index.js';
 import { runProgram } from './run.js';
 import { compileCommand } from './cc.js';
+import { profileCommand } from './profile.js';
 
 const usage = `usage: tessera <command> [options] [files]
 
@@ -26,6 +27,7 @@ commands:
   asm       assemble source files into a module
   disasm    print a module as assembly
   inspect   print a module's header, sections, symbols and imports
+  profile   run a program under the profiler: top functions, a .cpuprofile for Chrome DevTools, flame graphs
 
 'tessera <command> --help' describes a command's options.
 exit codes: the program's own status; ${exitCodes.usage} usage error; ${exitCodes.badInput} bad input (C, assembly or module errors);
@@ -36,6 +38,8 @@ interface Command {
   readonly summary: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
   readonly help: string;
+  /** Options that may be given without their value, and the value they then take (`--trace` = `--trace=text`). */
+  readonly bare?: Readonly<Record<string, string>>;
   readonly run: (
     values: Record<string, string | boolean | undefined>,
     files: string[],
@@ -51,6 +55,12 @@ function parseTier(text: string | undefined): Tier {
   );
 }
 
+function parseTrace(text: string | undefined): 'off' | 'text' | 'jsonl' {
+  if (text === undefined) return 'off';
+  if (text === 'text' || text === 'jsonl') return text;
+  throw new CliError(`tessera run: error: --trace must be text or jsonl, not '${text}'`, exitCodes.usage);
+}
+
 const commands: Record<string, Command> = {
   run: {
     summary: 'tessera run [options] program.tsm|program.c|program.s [arguments...]',
@@ -58,17 +68,22 @@ const commands: Record<string, Command> = {
       fuel: { type: 'string' },
       mem: { type: 'string' },
       stack: { type: 'string' },
-      trace: { type: 'boolean' },
+      trace: { type: 'string' },
+      'trace-file': { type: 'string' },
       stats: { type: 'boolean' },
       tier: { type: 'string' },
     },
+    bare: { trace: 'text' },
     help: `  --fuel N       stop after N units of fuel (1 per instruction, plus host-call costs); default unlimited
   --tier T       interp (the interpreter only), jit (compile to WebAssembly first) or auto (the default:
                  interpret, and compile once the program has run ${autoTierFuel} instructions); results,
                  traps and fuel are the same in every tier
   --mem SIZE     memory size, a multiple of 64K (e.g. 16M, 256M; default 64M)
   --stack SIZE   stack size at the top of memory (default 1M)
-  --trace        print each instruction and the registers it changed to stderr
+  --trace        print each instruction and the registers it changed to stderr (= --trace=text)
+  --trace=jsonl  one JSON object per instruction: pc, instruction, registers changed, memory written
+                 (docs/PROFILING.md); usable as a golden trace
+  --trace-file FILE   write the trace to FILE instead of stderr
   --stats        print instructions executed, fuel used and speed to stderr
   Options come before the program; what follows it is passed to the program as its arguments
   (argv[0] is the program's path), as is everything after '--'. A .c program is compiled first
@@ -80,7 +95,8 @@ const commands: Record<string, Command> = {
         fuel: values.fuel === undefined ? Infinity : parseCount(values.fuel as string, '--fuel'),
         memorySize: values.mem === undefined ? 64 * 1024 * 1024 : parseSize(values.mem as string, '--mem'),
         stackSize: values.stack === undefined ? 1024 * 1024 : parseSize(values.stack as string, '--stack'),
-        trace: values.trace === true,
+        trace: parseTrace(values.trace as string | undefined),
+        traceFile: values['trace-file'] as string | undefined,
         stats: values.stats === true,
         tier: parseTier(values.tier as string | undefined),
       });
@@ -167,6 +183,7 @@ const commands: Record<string, Command> = {
       return exitCodes.ok;
     },
   },
+  profile: profileCommand,
   inspect: {
     summary: 'tessera inspect module.tsm',
     options: {},
@@ -206,19 +223,22 @@ const commands: Record<string, Command> = {
   },
 };
 
-/** Split `run`'s arguments into its own options plus the program, and the program's arguments. */
-function splitAtProgram(
-  args: readonly string[],
-  options: Command['options'],
-): [readonly string[], readonly string[]] {
+/**
+ * Split `run`'s arguments into its own options plus the program, and the program's arguments. Its options given
+ * without their value get the command's `bare` value.
+ */
+function splitAtProgram(args: readonly string[], command: Command): [readonly string[], readonly string[]] {
+  const own = [...args];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '--') return [args.slice(0, i + 2).filter((a) => a !== '--'), args.slice(i + 2)];
-    if (!arg.startsWith('-')) return [args.slice(0, i + 1), args.slice(i + 1)];
-    const option = options[arg.replace(/^--?/, '')];
-    if (option?.type === 'string' && !arg.includes('=')) i++; // its value
+    if (arg === '--') return [own.slice(0, i + 2).filter((a) => a !== '--'), args.slice(i + 2)];
+    if (!arg.startsWith('-')) return [own.slice(0, i + 1), args.slice(i + 1)];
+    const name = arg.replace(/^--?/, '');
+    const bare = command.bare?.[name];
+    if (bare !== undefined) own[i] = `${arg}=${bare}`;
+    else if (command.options[name]?.type === 'string' && !arg.includes('=')) i++; // its value
   }
-  return [args, []];
+  return [own, []];
 }
 
 /** Run the CLI with these arguments; resolves to the exit code. Errors go to stderr, never as a stack trace. */
@@ -239,7 +259,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     // `run` passes everything after the program to the program itself.
-    const [own, guest] = name === 'run' ? splitAtProgram(rest, command.options) : [rest, []];
+    const [own, guest] = name === 'run' || name === 'profile' ? splitAtProgram(rest, command) : [rest, []];
     const { values, positionals } = parseArgs({
       args: [...own],
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },

@@ -1,10 +1,19 @@
 // `tessera run`: load a module or assembly, run it with standard I/O, and report halts, traps and limits.
 
-import { readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { formatInstruction } from '../asm/index.js';
 import { registerNames, textBase } from '../isa/index.js';
-import { LoadError, Machine, standardHost, type Frame, type RunResult, type Trap } from '../vm/index.js';
+import {
+  LoadError,
+  Machine,
+  standardHost,
+  type Frame,
+  type HostFunctions,
+  type RunResult,
+  type Trap,
+} from '../vm/index.js';
 import { useTier, type Tier } from '../jit/index.js';
+import { HostWriteLog, JsonTracer, traceHostWrites } from '../debug/index.js';
 import { CliError, exitCodes, loadProgram, sourceText, type LoadedProgram } from './input.js';
 
 /** Options of `tessera run`. */
@@ -12,13 +21,16 @@ export interface RunOptions {
   readonly fuel: number;
   readonly memorySize: number;
   readonly stackSize: number;
-  readonly trace: boolean;
+  /** `text`: each instruction and the registers it changed, on stderr; `jsonl`: JSON Lines (src/debug/trace.ts). */
+  readonly trace: 'off' | 'text' | 'jsonl';
+  /** Where the trace goes (default stderr). */
+  readonly traceFile?: string | undefined;
   readonly stats: boolean;
   readonly tier: Tier;
 }
 
 /** Write all bytes to a file descriptor, retrying when a non-blocking pipe is full. */
-function writeAll(fd: number, bytes: Uint8Array): void {
+export function writeAll(fd: number, bytes: Uint8Array): void {
   let done = 0;
   while (done < bytes.length) {
     try {
@@ -29,7 +41,8 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   }
 }
 
-function readStdin(max: number): Uint8Array {
+/** Read up to `max` bytes of standard input (an empty array at its end). */
+export function readStdin(max: number): Uint8Array {
   const buffer = new Uint8Array(max);
   for (;;) {
     try {
@@ -50,29 +63,36 @@ export async function runProgram(
   options: RunOptions,
 ): Promise<number> {
   const program = loadProgram([path]);
-  let machine: Machine;
-  try {
-    machine = new Machine(program.module, {
-      memorySize: options.memorySize,
-      stackSize: options.stackSize,
-      args: [path, ...args],
-      host: standardHost({
-        stdout: (bytes) => writeAll(1, bytes),
-        stderr: (bytes) => writeAll(2, bytes),
-        stdin: readStdin,
-      }),
+  const hostWrites = new HostWriteLog();
+  const host = consoleHost();
+  const machine = loadMachine(
+    program,
+    path,
+    args,
+    options,
+    options.trace === 'jsonl' ? traceHostWrites(host, hostWrites) : host,
+  );
+  const traceFd = options.trace === 'off' ? 2 : openTraceFile(options.traceFile);
+  let tracer: JsonTracer | undefined;
+  if (options.trace === 'jsonl') {
+    const encoder = new TextEncoder();
+    tracer = new JsonTracer(machine, {
+      write: (text) => writeAll(traceFd, encoder.encode(text)),
+      hostWrites,
     });
-  } catch (e) {
-    if (e instanceof LoadError)
-      throw new CliError(`tessera: error: cannot load ${path}: ${e.message}`, exitCodes.badInput);
-    throw e;
-  }
-  if (options.trace) machine.hook = traceHook(machine, program);
+    tracer.start();
+  } else if (options.trace === 'text') machine.hook = traceHook(machine, program, traceFd);
   else useTier(machine, options.tier);
   const started = performance.now();
-  const result: RunResult = await machine.runToCompletion({ fuel: options.fuel });
+  let result: RunResult;
+  try {
+    result = await machine.runToCompletion({ fuel: options.fuel });
+  } finally {
+    if (options.trace === 'text') machine.hook?.(machine.ip); // flush the last traced instruction
+  }
+  tracer?.stop(result);
+  if (traceFd !== 2) closeSync(traceFd);
   const elapsed = performance.now() - started;
-  if (options.trace) machine.hook?.(machine.ip); // flush the last traced instruction
   if (options.stats) {
     const instructions = machine.fuelUsed - machine.extraFuelUsed;
     const rate = elapsed > 0 ? (instructions / elapsed / 1000).toFixed(1) : '-';
@@ -86,7 +106,49 @@ export async function runProgram(
   return report(result, program);
 }
 
-function report(result: RunResult, program: LoadedProgram): number {
+/** The standard host functions on the process's standard streams. */
+export function consoleHost(): HostFunctions {
+  return standardHost({
+    stdout: (bytes) => writeAll(1, bytes),
+    stderr: (bytes) => writeAll(2, bytes),
+    stdin: readStdin,
+  });
+}
+
+/** A machine for a loaded program, with `path` and `args` as its arguments; load errors become CLI errors. */
+export function loadMachine(
+  program: LoadedProgram,
+  path: string,
+  args: readonly string[],
+  options: { readonly memorySize: number; readonly stackSize: number },
+  host: HostFunctions,
+): Machine {
+  try {
+    return new Machine(program.module, {
+      memorySize: options.memorySize,
+      stackSize: options.stackSize,
+      args: [path, ...args],
+      host,
+    });
+  } catch (e) {
+    if (e instanceof LoadError)
+      throw new CliError(`tessera: error: cannot load ${path}: ${e.message}`, exitCodes.badInput);
+    throw e;
+  }
+}
+
+/** Open the file a trace goes to (stderr when none is given). */
+function openTraceFile(path: string | undefined): number {
+  if (path === undefined) return 2;
+  try {
+    return openSync(path, 'w');
+  } catch (e) {
+    throw new CliError(`tessera: error: cannot write ${path}: ${(e as Error).message}`, exitCodes.cannotOpen);
+  }
+}
+
+/** Print how a run ended (a trap with its backtrace, out of fuel...) on stderr; returns the exit code. */
+export function report(result: RunResult, program: LoadedProgram): number {
   const say = (text: string): void => writeAll(2, new TextEncoder().encode(`${text}\n`));
   switch (result.status) {
     case 'halted':
@@ -136,8 +198,8 @@ export function describeTrap(trap: Trap, program: LoadedProgram): string {
   return lines.join('\n');
 }
 
-/** A hook that prints each instruction with the registers it changed (one line each, to stderr). */
-function traceHook(machine: Machine, program: LoadedProgram): (ip: number) => boolean {
+/** A hook that prints each instruction with the registers it changed (one line each, to `fd`). */
+function traceHook(machine: Machine, program: LoadedProgram, fd: number): (ip: number) => boolean {
   const before = new BigInt64Array(16);
   let previous = -1;
   return (ip) => {
@@ -150,7 +212,7 @@ function traceHook(machine: Machine, program: LoadedProgram): (ip: number) => bo
       const pc = `0x${(textBase + previous * 4).toString(16)}`;
       const text = formatInstruction(program.module, previous * 4);
       const line = `${pc}  ${text.padEnd(36)} ${changed.join(' ')}`.trimEnd();
-      writeAll(2, new TextEncoder().encode(`${line}\n`));
+      writeAll(fd, new TextEncoder().encode(`${line}\n`));
     }
     before.set(machine.R);
     previous = ip;

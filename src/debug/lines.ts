@@ -35,11 +35,24 @@ export interface LineResolution {
   readonly addresses: readonly number[];
 }
 
+const opcodesOf = (...mnemonics: string[]): Set<number> =>
+  new Set(mnemonics.map((m) => byMnemonic.get(m)!.opcode));
 /** The frame-setup instructions a C prologue is made of (see `prologueEnd`). */
-const setupOpcodes = new Set(['vp-push', 'vp-alloc', 'vp-cpy-rr'].map((m) => byMnemonic.get(m)!.opcode));
-const storeOpcodes = new Set(
-  ['vp-cpy-ri', 'vp-cpy-ri-b', 'vp-cpy-ri-s', 'vp-cpy-ri-i'].map((m) => byMnemonic.get(m)!.opcode),
+const setupOpcodes = opcodesOf('vp-push', 'vp-alloc', 'vp-cpy-rr');
+/** Stores of argument registers into the frame (`rs rb i`). */
+const storeOpcodes = opcodesOf('vp-cpy-ri', 'vp-cpy-ri-b', 'vp-cpy-ri-s', 'vp-cpy-ri-i');
+/** Loads of arguments passed on the stack (`rb i rd`). */
+const loadOpcodes = opcodesOf(
+  'vp-cpy-ir',
+  'vp-cpy-ir-b',
+  'vp-cpy-ir-s',
+  'vp-cpy-ir-i',
+  'vp-cpy-ir-ub',
+  'vp-cpy-ir-us',
+  'vp-cpy-ir-ui',
 );
+/** A float argument arrives as a double and is rounded to float32 (`rs rd`). */
+const argumentConversions = opcodesOf('vp-cvt-fs');
 /** rsp, and r13: the frame pointer of C functions with variable-length arrays. */
 const frameBases = new Set([15, 13]);
 
@@ -67,7 +80,10 @@ export class LineMap {
   readonly statementStart: Uint8Array;
   /** Per word: the line id stepping sees: -1 where there is no row or the file is skipped. */
   readonly stepLineOf: Int32Array;
-  /** Per word: 1 where stepping by line may stop (a statement start, in no skipped file, past any prologue). */
+  /**
+   * Per word: 1 where stepping by line may stop: statement starts in no skipped file, those in a prologue
+   * moved to the function's body start.
+   */
   readonly stepStop: Uint8Array;
   /** Per word: 1 where an instruction starts (by walking each function from its start; 1 outside functions). */
   readonly instructionStart: Uint8Array;
@@ -157,9 +173,11 @@ export class LineMap {
       const skip = row === undefined || skipped[row.file] === true;
       this.stepLineOf[w] = skip ? -1 : this.lineOf[w]!;
       if (this.statementStart[w] === 0 || row === undefined) continue;
+      // A statement start in a prologue (the definition's line, and the body when it is on that line too)
+      // moves to the body start.
       const fn = this.functions[this.functionOf[w]!];
       const inPrologue = fn !== undefined && textBase + 4 * w < fn.bodyStart;
-      if (!skip && !inPrologue) this.stepStop[w] = 1;
+      if (!skip) this.stepStop[inPrologue ? (fn.bodyStart - textBase) >>> 2 : w] = 1;
       let byLine = this.statementsByFile.get(row.file);
       if (byLine === undefined) this.statementsByFile.set(row.file, (byLine = new Map()));
       let list = byLine.get(row.line);
@@ -169,25 +187,35 @@ export class LineMap {
   }
 
   /**
-   * The word where a function's body starts. The C compiler gives its prologue the position of the
-   * definition, so the prologue is the first line's run when that run holds only frame setup: pushes, the
-   * frame allocation, register copies and stores of the argument registers r0-r5 into the frame.
-   * (A function without a prologue starts with its first statement, which is never only frame setup.)
+   * The word where a function's body starts. The C compiler gives its prologue the position (line and
+   * column) of the definition, so the prologue is the leading run of instructions with the first row's
+   * position, when that run holds only frame setup: pushes, the frame allocation, register copies, stores of
+   * the argument registers r0-r5 into the frame, loads of arguments passed on the stack, and rounding a
+   * float argument. (A function without a prologue starts with its first statement, at another position
+   * and never only frame setup.)
    */
   private prologueEnd(code: Int32Array, first: number, last: number): number {
-    const id = this.lineOf[first];
-    if (id === undefined || id < 0) return first;
+    const rows = this.module.debug?.lines ?? [];
+    const head = rows[this.rowOf[first]!];
+    if (head === undefined) return first;
+    const samePosition = (w: number): boolean => {
+      const row = rows[this.rowOf[w]!];
+      return (
+        row !== undefined && row.file === head.file && row.line === head.line && row.column === head.column
+      );
+    };
     let w = first;
-    while (w < last && this.lineOf[w] === id) {
+    while (w < last && samePosition(w)) {
       const decoded = decode(code, w);
       if (decoded === undefined) return first;
       const opcode = decoded.info.opcode;
-      if (storeOpcodes.has(opcode)) {
-        const [source, base] = decoded.operands as [number, number];
-        if (source > 5 || !frameBases.has(base)) return first;
-      } else if (!setupOpcodes.has(opcode)) {
-        return first;
-      }
+      const operands = decoded.operands as number[];
+      const setup =
+        setupOpcodes.has(opcode) ||
+        (storeOpcodes.has(opcode) && operands[0]! <= 5 && frameBases.has(operands[1]!)) ||
+        (loadOpcodes.has(opcode) && frameBases.has(operands[0]!)) ||
+        (argumentConversions.has(opcode) && operands[0]! <= 5);
+      if (!setup) return first;
       w += decoded.length;
     }
     return w < last && this.lineOf[w]! >= 0 ? w : first;

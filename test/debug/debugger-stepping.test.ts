@@ -364,3 +364,35 @@ test('without a line table: function breakpoints by symbol, step and next by ins
   assert.equal(dbg.readRegister(0), 20n);
   assertStop(await dbg.next(), 'exited');
 });
+
+test('a function on one line: its breakpoint and step into it stop after the prologue', async () => {
+  const program = compileProgram(
+    'oneline.c',
+    `#include <stdio.h>
+
+void say(int x) { printf("%d\\n", x); } // @say
+
+int main(void) {
+  say(4); // @call
+  return 0; // @after
+}
+`,
+  );
+  const { dbg, stdout } = debugged(program);
+  const say = dbg.functions().find((f) => f.name === 'say')!;
+  assert.ok(say.bodyStart > say.start, 'say allocates its frame first');
+  assert.equal(say.location?.line, lineOf(program, 'say'));
+  dbg.setBreakpoint({ file: 'oneline.c', line: lineOf(program, 'call') });
+  assertStop(await dbg.continue(), 'breakpoint', lineOf(program, 'call'));
+  const into = await dbg.step();
+  assertStop(into, 'step', lineOf(program, 'say'));
+  assert.equal(into.pc, say.bodyStart);
+  assert.equal(dbg.readRegister(0), 4n);
+  const back = await dbg.finish();
+  // The call is the last instruction of its line: the return address starts the next one.
+  assertStop(back, 'step', lineOf(program, 'after'));
+  assert.equal(stdout(), '4\n');
+  const again = debugged(program).dbg;
+  again.setBreakpoint({ function: 'say' });
+  assert.equal((await again.continue()).pc, say.bodyStart);
+});
