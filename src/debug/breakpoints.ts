@@ -21,6 +21,8 @@ export interface BreakpointContext {
   readonly breakpoint: Breakpoint;
   /** Byte address of the instruction about to run. */
   readonly pc: number;
+  /** The innermost frame's address (CFA): frame variables are at `cfa + offset`. */
+  readonly cfa: number;
 }
 
 /** A breakpoint condition as code: stop when it returns true. An exception stops with `conditionError`. */

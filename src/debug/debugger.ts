@@ -451,7 +451,12 @@ export class Debugger {
   /** The hook reached a word with breakpoints: test them; true to stop. */
   private reachedBreakpoint(ip: number): boolean {
     const pc = textBase + 4 * ip;
-    const hits = this.table.reached(ip, (record) => ({ debugger: this, breakpoint: record, pc }));
+    const hits = this.table.reached(ip, (record) => ({
+      debugger: this,
+      breakpoint: { ...record },
+      pc,
+      cfa: innermostCfa(this.machine),
+    }));
     if (hits.stopped.length === 0) return false;
     this.hits = hits;
     this.cause = 'breakpoint';

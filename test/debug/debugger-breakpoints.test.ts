@@ -148,8 +148,10 @@ test('register conditions stop only when true; predicates see the debugger and t
   second.setBreakpoint(
     { function: 'fib' },
     {
-      condition: ({ debugger: d, pc }) => {
+      condition: ({ debugger: d, pc, cfa, breakpoint }) => {
         seen.push(pc);
+        assert.equal(cfa, d.frames()[0]!.cfa);
+        assert.equal(breakpoint.addresses[0], pc);
         return d.readRegister('r0') === 4n;
       },
     },
