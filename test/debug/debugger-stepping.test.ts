@@ -396,3 +396,35 @@ int main(void) {
   again.setBreakpoint({ function: 'say' });
   assert.equal((await again.continue()).pc, say.bodyStart);
 });
+
+test('vp-brk stops the program with its code, in continue and in steps; continuing goes on after it', async () => {
+  const module = assembleText(
+    `(export 'main)
+(function 'main)
+  (vp-cpy-cr 1 r0)
+  (vp-brk 7)
+  (vp-add-cr 1 r0)
+  (vp-brk 8)
+  (vp-add-cr 1 r0)
+  (vp-ret)`,
+    'brk.s',
+    false,
+  );
+  const reference = new Machine(module);
+  let result = reference.run();
+  while (result.status === 'breakpoint') result = reference.run();
+  const machine = new Machine(module);
+  const dbg = new Debugger(machine);
+  const main = dbg.functions().find((f) => f.name === 'main')!.start;
+  const first = await dbg.continue();
+  assertStop(first, 'vp-brk');
+  assert.equal(first.reason === 'vp-brk' && first.code, 7n);
+  assert.equal(first.pc, main + 8, 'after the vp-brk');
+  assertStop(await dbg.stepInstruction(), 'step');
+  assert.equal(dbg.readRegister(0), 2n);
+  const second = await dbg.stepInstruction();
+  assert.equal(second.reason === 'vp-brk' && second.code, 8n);
+  const end = await dbg.continue();
+  assert.equal(end.reason === 'exited' && end.exitCode, 3);
+  assert.equal(machine.fuelUsed, reference.fuelUsed);
+});
