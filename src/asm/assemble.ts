@@ -18,12 +18,15 @@ import {
 } from '../isa/index.js';
 import type {
   DebugInfo,
+  DebugVariable,
+  FunctionRange,
   ImportKind,
   LineEntry,
   Module,
   ModuleImport,
   ModuleSymbol,
   SectionName,
+  SourceScope,
   SymbolKind,
 } from '../module/types.js';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type SourceLocation } from './diagnostics.js';
@@ -80,6 +83,20 @@ type Item =
   | { readonly kind: 'align'; readonly alignment: number; readonly fill: number; readonly at: SourceLocation }
   | { readonly kind: 'space'; readonly size: number; readonly at: SourceLocation };
 
+/** A `debug-var` directive, resolved when the module is laid out. */
+interface DebugVariableDecl {
+  readonly name: string;
+  readonly file: string;
+  readonly typeId: number;
+  readonly function: string | undefined;
+  readonly location:
+    | { readonly kind: 'frame'; readonly offset: number }
+    | { readonly kind: 'static'; readonly label: string }
+    | { readonly kind: 'none' };
+  readonly scope: SourceScope;
+  readonly at: SourceLocation;
+}
+
 interface ImportDecl {
   readonly label: string;
   readonly name: string;
@@ -100,6 +117,8 @@ export const directives = [
   'entry',
   'loc',
   'function',
+  'debug-type',
+  'debug-var',
   'space',
   'vp-label',
   'vp-align',
@@ -157,6 +176,16 @@ class Assembler {
   private textSize = 0;
   /** The source position set by the latest `loc` directive of the file being read (compiler output). */
   private sourcePosition: SourceLocation | undefined;
+  /** The latest `function` directive's label: the function `debug-var` directives belong to. */
+  private currentFunction: string | undefined;
+  /** Type descriptors from `debug-type`, in order; each file numbers its own (`#id` refers within the file). */
+  private readonly debugTypes: {
+    readonly file: string;
+    readonly descriptor: string;
+    readonly at: SourceLocation;
+  }[] = [];
+  private readonly debugTypeIndex = new Map<string, number>();
+  private readonly debugVariables: DebugVariableDecl[] = [];
 
   constructor(private readonly options: AssembleOptions) {}
 
@@ -241,6 +270,18 @@ class Assembler {
       if (!(e instanceof ValueError)) throw e;
     }
     this.error('ASM033', node.at, what);
+    return undefined;
+  }
+
+  /** A constant that fits in a signed 32-bit value (frame offsets). */
+  private signedConstant(node: Node, what: string): number | undefined {
+    try {
+      const value = this.evaluate(node, false);
+      if (value >= -0x80000000n && value <= 0x7fffffffn) return Number(value);
+    } catch (e) {
+      if (!(e instanceof ValueError)) throw e;
+    }
+    this.error('ASM042', node.at, what);
     return undefined;
   }
 
@@ -367,6 +408,65 @@ class Assembler {
           return;
         }
         if (label !== undefined) this.defineLabel(label, at, name === 'function');
+        if (name === 'function') this.currentFunction = label;
+        return;
+      }
+      case 'debug-type': {
+        // (debug-type ID "descriptor"): docs/MODULE.md "Type descriptors"; `#ID` refers to this file's types.
+        if (!this.arity(name, args, 2, 2, at)) return;
+        const id = this.constant(args[0]!, 'the type id');
+        const descriptor = this.string(args[1], at);
+        if (id === undefined || descriptor === undefined) return;
+        const key = `${at.file}#${id}`;
+        if (this.debugTypeIndex.has(key)) return this.error('ASM040', args[0]!.at, `type ${id}`);
+        this.debugTypeIndex.set(key, this.debugTypes.length);
+        this.debugTypes.push({ file: at.file, descriptor: decoder.decode(descriptor), at });
+        return;
+      }
+      case 'debug-var': {
+        // (debug-var "name" TYPE frame OFFSET | static 'label | none 0  FROM-LINE FROM-COLUMN TO-LINE TO-COLUMN);
+        // in text, after a `function` directive, the variable is that function's.
+        if (!this.arity(name, args, 8, 8, at)) return;
+        const variable = this.string(args[0], at);
+        const typeId = this.constant(args[1]!, 'the type id');
+        const kind = this.name(args[2], at);
+        const scope = args
+          .slice(4)
+          .map((node, i) =>
+            this.constant(
+              node,
+              ['the first line', 'the first column', 'the last line', 'the last column'][i]!,
+            ),
+          );
+        if (variable === undefined || typeId === undefined || kind === undefined || scope.includes(undefined))
+          return;
+        let location: DebugVariableDecl['location'];
+        if (kind === 'frame') {
+          const offset = this.signedConstant(args[3]!, 'the frame offset');
+          if (offset === undefined) return;
+          location = { kind, offset };
+        } else if (kind === 'static') {
+          const label = this.name(args[3], at);
+          if (label === undefined) return;
+          location = { kind, label };
+        } else if (kind === 'none') {
+          location = { kind };
+        } else return this.error('ASM041', args[2]!.at, kind);
+        const [startLine, startColumn, endLine, endColumn] = scope as number[];
+        this.debugVariables.push({
+          name: decoder.decode(variable),
+          file: at.file,
+          typeId,
+          function: this.section === 'text' ? this.currentFunction : undefined,
+          location,
+          scope: {
+            startLine: startLine!,
+            startColumn: startColumn!,
+            endLine: endLine!,
+            endColumn: endColumn!,
+          },
+          at,
+        });
         return;
       }
       case 'space': {
@@ -803,7 +903,10 @@ class Assembler {
       .filter((s) => s.kind === 'procedure' && s.section === 'text')
       .map((s) => ({ name: s.name, start: s.offset, end: s.offset + s.size }));
     const debug: DebugInfo | undefined =
-      this.options.debug === false ? undefined : { files, lines, functions };
+      this.options.debug === false
+        ? undefined
+        : { files, lines, functions, ...this.debugVariableInfo(functions) };
+    if (this.diagnostics.length > 0) return undefined;
     return {
       name: this.moduleName,
       programNumber: this.programNumber,
@@ -816,6 +919,46 @@ class Assembler {
       imports,
       debug,
     };
+  }
+
+  /** The `debug-type` and `debug-var` directives as the debug section's types and variables (none: nothing). */
+  private debugVariableInfo(functions: readonly FunctionRange[]): Pick<DebugInfo, 'types' | 'variables'> {
+    if (this.debugTypes.length === 0 && this.debugVariables.length === 0) return {};
+    const typeIndex = (file: string, id: number, at: SourceLocation): number => {
+      const index = this.debugTypeIndex.get(`${file}#${id}`);
+      if (index === undefined) this.error('ASM043', at, String(id));
+      return index ?? 0;
+    };
+    const types = this.debugTypes.map(({ file, descriptor, at }) =>
+      descriptor.replace(/#(\d+)/g, (_, id: string) => `#${typeIndex(file, Number(id), at)}`),
+    );
+    const functionIndex = new Map(functions.map((f, i) => [f.name, i]));
+    const variables: DebugVariable[] = [];
+    for (const v of this.debugVariables) {
+      const type = typeIndex(v.file, v.typeId, v.at);
+      const fn = v.function === undefined ? -1 : (functionIndex.get(v.function) ?? -1);
+      if (v.location.kind !== 'static') {
+        if (fn < 0) {
+          this.error('ASM044', v.at, v.name);
+          continue;
+        }
+        variables.push({ name: v.name, type, function: fn, location: v.location, scope: v.scope });
+        continue;
+      }
+      const address = this.addresses.get(v.location.label);
+      if (address === undefined) {
+        this.error('ASM010', v.at, v.location.label);
+        continue;
+      }
+      variables.push({
+        name: v.name,
+        type,
+        function: fn,
+        location: { kind: 'static', address: Number(address) },
+        scope: v.scope,
+      });
+    }
+    return { types, variables };
   }
 
   private emitValue(view: DataView, offset: number, width: 1 | 2 | 4 | 8, node: Node): void {

@@ -49,6 +49,11 @@ export const messages = {
   ASM037: 'expression nested too deeply (more than {0} levels of lists and constants)',
   ASM038: 'a name must be 1 to 255 bytes of UTF-8, not {0} bytes',
   ASM039: 'includes nested too deeply (more than {0} levels)',
+  ASM040: '{0} is already defined in this file',
+  ASM041: 'unknown variable location kind {0} (expected frame, static or none)',
+  ASM042: '{0} must be a constant from -2147483648 to 2147483647',
+  ASM043: 'debug type {0} is not defined in this file',
+  ASM044: 'debug variable {0} is local but not inside a function',
 } as const;
 
 /** A diagnostic code. */

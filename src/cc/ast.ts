@@ -227,7 +227,13 @@ export type Statement =
       readonly size: Expression | undefined;
       readonly at: CLocation;
     }
-  | { readonly kind: 'block'; readonly body: readonly Statement[]; readonly at: CLocation }
+  | {
+      readonly kind: 'block';
+      readonly body: readonly Statement[];
+      readonly at: CLocation;
+      /** The closing brace, for blocks written in the source (where the scope of their declarations ends). */
+      readonly end?: CLocation;
+    }
   | {
       readonly kind: 'if';
       readonly condition: Expression;

@@ -25,8 +25,13 @@ export interface CompileOptions {
   readonly includePaths?: readonly string[];
   /** `-D NAME[=value]` (value undefined for `-U NAME`), in command-line order. */
   readonly defines?: readonly (readonly [name: string, value: string | undefined])[];
-  /** Record source lines in the module's debug section (default true). */
+  /** Record source lines, types and variables in the module's debug section (default true). */
   readonly debug?: boolean;
+  /**
+   * Keep every named variable of the program's units in memory, so that a debugger can show and change it
+   * at every line (`-O0`; default false: scalars live in registers and show as optimised out).
+   */
+  readonly variablesInMemory?: boolean;
   /** `-W`: extra warnings. */
   readonly warnings?: boolean;
   /** Link the C library and its `_start` (default true). */
@@ -175,7 +180,11 @@ export function compileUnit(
   const analysed = analyse(parsed.syntax, { unitName, file: path, warnings: options.warnings ?? false });
   diagnostics.push(...inSourceOrder(syntaxErrors, analysed.diagnostics).flatMap(withMacro));
   if (analysed.unit === undefined || hasErrors(diagnostics)) return result(undefined);
-  const emitted = emitUnit(analysed.unit, { unitNumber, debug: options.debug ?? true });
+  const emitted = emitUnit(analysed.unit, {
+    unitNumber,
+    debug: options.debug ?? true,
+    variablesInMemory: options.variablesInMemory ?? false,
+  });
   diagnostics.push(...emitted.diagnostics);
   return result(hasErrors(diagnostics) ? undefined : emitted.assembly);
 }

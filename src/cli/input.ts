@@ -153,10 +153,16 @@ export function compileFiles(
   return { module: result.module, sources: result.sources };
 }
 
-/** A program from a module file (.tsm), C sources, or assembly sources (anything else). */
-export function loadProgram(paths: readonly string[]): LoadedProgram {
+/**
+ * A program from a module file (.tsm), C sources, or assembly sources (anything else). With
+ * `variablesInMemory`, C is compiled for the debugger (every variable readable at every line).
+ */
+export function loadProgram(
+  paths: readonly string[],
+  options: { readonly variablesInMemory?: boolean } = {},
+): LoadedProgram {
   if (paths.length === 1 && paths[0]!.endsWith('.tsm')) return readModuleFile(paths[0]!);
-  if (paths.some(isCSource)) return compileFiles(paths);
+  if (paths.some(isCSource)) return compileFiles(paths, options);
   return assembleFiles(paths, true);
 }
 

@@ -124,8 +124,10 @@ const commands: Record<string, Command> = {
   -I DIR         search DIR for #include files (repeatable)
   -D NAME[=VAL]  define a macro (repeatable); -U NAME undefines one (applied after the -D options)
   -W...          extra warnings (-Wall, -Wextra; any -W turns them on); -w silences warnings
-  -O...          accepted for compatibility; the compiler always optimises the same way
-  -g             record source lines for traces and the debugger (the default); --no-debug leaves them out
+  -O0            keep every variable in memory, so that a debugger can show it at every line (gcc's
+                 -O0); other -O levels are accepted and optimise the same way (the default)
+  -g             record source lines, types and variables for traces and the debugger (the default);
+                 --no-debug leaves them out
   --no-libc      do not link the C library (the program brings its own _start)
   Inputs ending in .s are assembled and linked with the C units. Errors and warnings are printed as
   file:line:col: error: message, with the source line.`,
@@ -143,6 +145,7 @@ const commands: Record<string, Command> = {
         ],
         warnings: list('warn').length > 0 && values['no-warnings'] !== true,
         debug: values['no-debug'] !== true,
+        variablesInMemory: values.optimize === '0',
         library: values['no-libc'] !== true,
       };
       return compileCommand(files, options, {

@@ -27,6 +27,36 @@ export {
   type RegisterExpression,
 } from './conditions.js';
 export { DebuggerError } from './errors.js';
+export {
+  compileCCondition,
+  evaluateIn,
+  frameContext,
+  frameLocals,
+  globalVariables,
+  memberViews,
+  type VariableView,
+} from './inspect.js';
+export {
+  checkSyntax,
+  evaluate,
+  evaluateCondition,
+  evaluatePlace,
+  ExpressionError,
+  type Evaluation,
+  type EvaluationContext,
+} from './expressions.js';
+export {
+  childrenOf,
+  formatPlace,
+  globals,
+  localsAt,
+  readScalar,
+  writeScalar,
+  ValueError,
+  type NamedPlace,
+  type Place,
+} from './variables.js';
+export { moduleTypes, decodeType, type DebugType, type DebugMember } from './types.js';
 export { LineMap, type FunctionInfo, type LineResolution, type SourceLocation } from './lines.js';
 export { innermostCfa, stackFrames, type StackFrame } from './stack.js';
 export { Profiler, profileRun, type ProfilerOptions } from './profiler.js';

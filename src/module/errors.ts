@@ -62,6 +62,11 @@ export const moduleFormatMessages = {
     `${what} offset ${hex(offset)} comes before the previous entry's ${hex(previous)} (lines must be sorted)`,
   badFunctionRange: (what: string, start: number, end: number, textSize: number) =>
     `${what} range ${hex(start)}..${hex(end)} is not within text (${hex(textSize)} bytes) with start <= end`,
+  badVariableType: (what: string, type: number, typeCount: number) =>
+    `${what} names type ${type} but the debug section has ${typeCount} types`,
+  badVariableFunction: (what: string, fn: number, functionCount: number) =>
+    `${what} names function ${fn} but the debug section has ${functionCount} functions`,
+  badVariableLocation: (what: string, kind: number) => `${what} has an unknown location kind ${kind}`,
   debugTrailingBytes: (count: number, offset: number) =>
     `${count} unexpected bytes at the end of the debug section (from ${hex(offset)})`,
   fileTooLarge: (value: number) =>

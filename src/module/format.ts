@@ -58,6 +58,12 @@ export const lineEntrySize = 16;
 /** Size of one function entry in the debug section. */
 export const functionEntrySize = 12;
 
+/** Size of one variable entry in the debug section. */
+export const variableEntrySize = 36;
+
+/** A variable entry's function index for globals. */
+export const noFunction = 0xffffffff;
+
 /** Alignment the writer gives every section (the reader requires it of text only). */
 export const sectionAlignment = 4;
 

@@ -15,19 +15,24 @@ import {
   moduleLimits,
   moduleMagic,
   noEntry,
+  noFunction,
   symbolEntrySize,
   symbolFlags,
+  variableEntrySize,
 } from './format.js';
 import {
   importKinds,
   sectionNames,
   symbolKinds,
+  variableLocationKinds,
   type DebugInfo,
+  type DebugVariable,
   type FunctionRange,
   type LineEntry,
   type Module,
   type ModuleImport,
   type ModuleSymbol,
+  type VariableLocation,
 } from './types.js';
 import {
   checkEntry,
@@ -37,6 +42,7 @@ import {
   checkNameLength,
   checkSegmentSizes,
   checkSymbolRange,
+  checkVariable,
   functionLabel,
   importLabel,
   symbolLabel,
@@ -385,9 +391,47 @@ function readDebugSection(bytes: Uint8Array, header: Header, strings: StringTabl
     functions.push({ name: name.text, start, end });
   }
 
+  // The type and variable arrays are optional.
+  if (reader.remaining === 0) return { files, lines, functions };
+  const typeCount = readCount(reader, 4);
+  const types: string[] = [];
+  for (let index = 0; index < typeCount; index++) {
+    const at = reader.offset;
+    types.push(strings.resolve(`debug type ${index}`, reader.u32(), at).text);
+  }
+  const variableCount = readCount(reader, variableEntrySize);
+  const variables: DebugVariable[] = [];
+  for (let index = 0; index < variableCount; index++) {
+    const at = reader.offset;
+    const name = strings.resolve(`debug variable ${index} name`, reader.u32(), at).text;
+    const type = reader.u32();
+    const fn = reader.u32();
+    const kind = reader.u32();
+    const value = reader.u32();
+    checkVariable(`debug variable ${index} "${name}"`, type, fn, kind, typeCount, functionCount, at + 4);
+    const location = variableLocation(variableLocationKinds[kind]!, value);
+    const scope = {
+      startLine: reader.u32(),
+      startColumn: reader.u32(),
+      endLine: reader.u32(),
+      endColumn: reader.u32(),
+    };
+    variables.push({ name, type, function: fn === noFunction ? -1 : fn, location, scope });
+  }
   if (reader.remaining > 0)
     throw formatError('debugTrailingBytes', reader.offset, reader.remaining, reader.offset);
-  return { files, lines, functions };
+  return { files, lines, functions, types, variables };
+}
+
+function variableLocation(kind: VariableLocation['kind'], value: number): VariableLocation {
+  switch (kind) {
+    case 'frame':
+      return { kind, offset: value | 0 };
+    case 'static':
+      return { kind, address: value };
+    case 'none':
+      return { kind };
+  }
 }
 
 /** Read a u32 count of `entrySize`-byte entries, rejecting it unless that many bytes remain. */

@@ -58,12 +58,49 @@ export interface FunctionRange {
   readonly end: number;
 }
 
+/** Where a variable lives. */
+export type VariableLocation =
+  /** In its function's frame: at the frame's address (rsp at the function's entry) plus `offset`. */
+  | { readonly kind: 'frame'; readonly offset: number }
+  /** At a fixed byte address (globals and statics). */
+  | { readonly kind: 'static'; readonly address: number }
+  /** Nowhere the debugger can find it (kept in a register by optimised code). */
+  | { readonly kind: 'none' };
+
+/** Every location kind, in their numeric encoding order. */
+export const variableLocationKinds: readonly VariableLocation['kind'][] = ['frame', 'static', 'none'];
+
+/** The source range where a variable is visible: from its declaration to the end of its block. */
+export interface SourceScope {
+  readonly startLine: number;
+  readonly startColumn: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** A named variable for the debugger. */
+export interface DebugVariable {
+  readonly name: string;
+  /** Index into `DebugInfo.types`. */
+  readonly type: number;
+  /** Index into `DebugInfo.functions` of the function it is local to, or -1 for a global or file static. */
+  readonly function: number;
+  readonly location: VariableLocation;
+  readonly scope: SourceScope;
+}
+
 /** The optional debug section. */
 export interface DebugInfo {
   readonly files: readonly string[];
   /** Sorted by offset. */
   readonly lines: readonly LineEntry[];
   readonly functions: readonly FunctionRange[];
+  /**
+   * Type descriptors of the variables (docs/MODULE.md "Type descriptors"); they refer to each other by index.
+   * Absent in modules without variable information.
+   */
+  readonly types?: readonly string[];
+  readonly variables?: readonly DebugVariable[];
 }
 
 /** A whole module. */

@@ -2,8 +2,15 @@
 // offsets) and the writer (which refuses to write what the reader would reject).
 
 import { formatError } from './errors.js';
-import { importSlotSize, moduleLimits } from './format.js';
-import { importKinds, sectionNames, symbolKinds, type Module, type SectionName } from './types.js';
+import { importSlotSize, moduleLimits, noFunction } from './format.js';
+import {
+  importKinds,
+  sectionNames,
+  symbolKinds,
+  variableLocationKinds,
+  type Module,
+  type SectionName,
+} from './types.js';
 
 /** The sizes a symbol's offset and size are checked against. */
 export interface SectionSizes {
@@ -112,6 +119,23 @@ export function checkFunctionRange(
   if (start > end || end > textSize) throw formatError('badFunctionRange', at, what, start, end, textSize);
 }
 
+/** A debug variable's type, function (`noFunction` for a global) and location kind must exist. */
+export function checkVariable(
+  what: string,
+  type: number,
+  fn: number,
+  kind: number,
+  typeCount: number,
+  functionCount: number,
+  at?: number,
+): void {
+  if (type >= typeCount) throw formatError('badVariableType', at, what, type, typeCount);
+  if (fn !== noFunction && fn >= functionCount)
+    throw formatError('badVariableFunction', at === undefined ? at : at + 4, what, fn, functionCount);
+  if (kind >= variableLocationKinds.length)
+    throw formatError('badVariableLocation', at === undefined ? at : at + 8, what, kind);
+}
+
 /** Throw unless `m` is a Module that writeModule can write and readModule would accept back. */
 export function verifyModule(m: Module): void {
   checkBytes('text', m.text);
@@ -180,6 +204,34 @@ export function verifyModule(m: Module): void {
     checkU32(`${what} start`, range.start);
     checkU32(`${what} end`, range.end);
     checkFunctionRange(what, range.start, range.end, sizes.text);
+  });
+  const types = debug.types ?? [];
+  types.forEach((type, index) => {
+    const what = `debug type ${index}`;
+    const byteLength = checkedUtf8Length(what, type);
+    if (byteLength > moduleLimits.stringBytes)
+      throw formatError('stringTooLong', undefined, what, byteLength);
+  });
+  (debug.variables ?? []).forEach((variable, index) => {
+    const what = `debug variable ${index}`;
+    checkNameLength(what, checkedUtf8Length(what, variable.name), false);
+    checkU32(`${what} type`, variable.type);
+    const fn = variable.function === -1 ? noFunction : variable.function;
+    checkU32(`${what} function`, fn);
+    const kind = variableLocationKinds.indexOf(variable.location?.kind);
+    if (kind < 0) throw formatError('badVariableLocation', undefined, what, kind);
+    const location = variable.location;
+    if (location.kind === 'frame') {
+      const offset = location.offset;
+      if (!Number.isInteger(offset) || offset < -0x80000000 || offset > 0x7fffffff)
+        throw formatError('notU32', undefined, `${what} frame offset`, offset);
+    } else if (location.kind === 'static') checkU32(`${what} address`, location.address);
+    const scope = variable.scope;
+    checkU32(`${what} scope start line`, scope?.startLine);
+    checkU32(`${what} scope start column`, scope.startColumn);
+    checkU32(`${what} scope end line`, scope.endLine);
+    checkU32(`${what} scope end column`, scope.endColumn);
+    checkVariable(what, variable.type, fn, kind, types.length, debug.functions.length);
   });
 }
 

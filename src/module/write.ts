@@ -11,11 +11,20 @@ import {
   moduleFormatVersion,
   moduleMagic,
   noEntry,
+  noFunction,
   sectionAlignment,
   symbolEntrySize,
   symbolFlags,
+  variableEntrySize,
 } from './format.js';
-import { importKinds, sectionNames, symbolKinds, type DebugInfo, type Module } from './types.js';
+import {
+  importKinds,
+  sectionNames,
+  symbolKinds,
+  variableLocationKinds,
+  type DebugInfo,
+  type Module,
+} from './types.js';
 import { verifyModule } from './verify.js';
 
 /** Encode `m` as .tsm bytes; throws ModuleFormatError (before writing anything) if `m` breaks a rule. */
@@ -99,11 +108,15 @@ export function writeModule(m: Module): Uint8Array {
 }
 
 function writeDebugSection(debug: DebugInfo, strings: StringTableWriter): Uint8Array {
+  const types = debug.types ?? [];
+  const variables = debug.variables ?? [];
+  const hasVariables = types.length > 0 || variables.length > 0;
   const out = new ByteWriter(
     12 +
       debug.files.length * 4 +
       debug.lines.length * lineEntrySize +
-      debug.functions.length * functionEntrySize,
+      debug.functions.length * functionEntrySize +
+      (hasVariables ? 8 + types.length * 4 + variables.length * variableEntrySize : 0),
   );
   out.u32(debug.files.length);
   for (const file of debug.files) out.u32(strings.add(file));
@@ -119,6 +132,26 @@ function writeDebugSection(debug: DebugInfo, strings: StringTableWriter): Uint8A
     out.u32(strings.add(range.name));
     out.u32(range.start);
     out.u32(range.end);
+  }
+  // The type and variable arrays are optional: a module without them ends after the functions.
+  if (hasVariables) {
+    out.u32(types.length);
+    for (const type of types) out.u32(strings.add(type));
+    out.u32(variables.length);
+    for (const variable of variables) {
+      out.u32(strings.add(variable.name));
+      out.u32(variable.type);
+      out.u32(variable.function < 0 ? noFunction : variable.function);
+      const { location, scope } = variable;
+      out.u32(variableLocationKinds.indexOf(location.kind));
+      out.u32(
+        location.kind === 'frame' ? location.offset >>> 0 : location.kind === 'static' ? location.address : 0,
+      );
+      out.u32(scope.startLine);
+      out.u32(scope.startColumn);
+      out.u32(scope.endLine);
+      out.u32(scope.endColumn);
+    }
   }
   return out.finish();
 }

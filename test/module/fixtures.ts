@@ -52,6 +52,24 @@ export function sampleModule(): Module {
   };
 }
 
+/** The sample module with debug types and variables: a local in a frame, a global, one optimised out. */
+export function sampleWithVariables(): Module {
+  const m = sampleModule();
+  const scope = { startLine: 3, startColumn: 5, endLine: 9, endColumn: 1 };
+  return {
+    ...m,
+    debug: {
+      ...m.debug!,
+      types: ['i4|int', 'p#0|int *', 's16{a:#0@0,b:#1@8}|struct pair'],
+      variables: [
+        { name: 'count', type: 0, function: 0, location: { kind: 'frame', offset: -12 }, scope },
+        { name: 'items', type: 2, function: -1, location: { kind: 'static', address: 0x10000 }, scope },
+        { name: 'p', type: 1, function: 1, location: { kind: 'none' }, scope },
+      ],
+    },
+  };
+}
+
 /** The sample module without its debug section. */
 export function sampleWithoutDebug(): Module {
   return { ...sampleModule(), debug: undefined };

@@ -12,6 +12,7 @@ import {
   getU32,
   importEntryAt,
   sampleModule,
+  sampleWithVariables,
   sampleWithoutDebug,
   setField,
   setU32,
@@ -507,9 +508,35 @@ test('rejects a bad function range', () => {
 });
 
 test('rejects bytes left over at the end of the debug section', () => {
+  // After the functions come the optional (empty here) type and variable arrays, then 4 stray bytes.
   const bytes = writeModule(sampleModule());
-  const longer = new Uint8Array(bytes.length + 4);
+  const longer = new Uint8Array(bytes.length + 12);
   longer.set(bytes);
-  setField(longer, 'debugSize', getField(longer, 'debugSize') + 4);
-  rejects(longer, 'debugTrailingBytes', '4 unexpected bytes at the end of the debug section', bytes.length);
+  setField(longer, 'debugSize', getField(longer, 'debugSize') + 12);
+  rejects(
+    longer,
+    'debugTrailingBytes',
+    '4 unexpected bytes at the end of the debug section',
+    bytes.length + 8,
+  );
+});
+
+test('rejects a debug variable whose type, function or location kind does not exist', () => {
+  const bytes = writeModule(sampleWithVariables());
+  const debugEnd = getField(bytes, 'debugOffset') + getField(bytes, 'debugSize');
+  // The last variable entry ('p') starts 36 bytes before the end: name, type, function, kind, ...
+  const entry = debugEnd - 36;
+  const patch = (delta: number, value: number): Uint8Array => {
+    const copy = bytes.slice();
+    new DataView(copy.buffer).setUint32(entry + delta, value, true);
+    return copy;
+  };
+  rejects(patch(4, 3), 'badVariableType', 'names type 3 but the debug section has 3 types', entry + 4);
+  rejects(
+    patch(8, 2),
+    'badVariableFunction',
+    'names function 2 but the debug section has 2 functions',
+    entry + 8,
+  );
+  rejects(patch(12, 3), 'badVariableLocation', 'unknown location kind 3', entry + 12);
 });

@@ -12,6 +12,7 @@ import {
   moduleArbitrary,
   sampleModule,
   sampleWithoutDebug,
+  sampleWithVariables,
   symbolEntryAt,
 } from './fixtures.js';
 
@@ -22,6 +23,13 @@ function roundTrip(m: Module): Module {
 test('round trip of a module with debug info', () => {
   const m = sampleModule();
   assert.deepStrictEqual(roundTrip(m), m);
+});
+
+test('round trip of a module with debug types and variables', () => {
+  const m = sampleWithVariables();
+  assert.deepStrictEqual(roundTrip(m), m);
+  // Without them the section ends after the functions: old modules read as before.
+  assert.ok(writeModule(m).length > writeModule(sampleModule()).length);
 });
 
 test('round trip of a module without debug info gives debug undefined', () => {

@@ -65,12 +65,32 @@ export async function compileAndRun(
   return run!;
 }
 
-/** Compile a C program once and run it from the start in each of `tiers` (one result per tier, in order). */
+/**
+ * How a program is built and run: a tier, or `O0`: compiled for the debugger (every variable in memory,
+ * `variablesInMemory`) and run in the interpreter.
+ */
+export type Build = Tier | 'O0';
+
+/**
+ * Compile a C program once and run it from the start in each of `tiers` (one result per tier, in order);
+ * `O0` compiles it again for the debugger.
+ */
 export async function compileAndRunInTiers(
   path: string | readonly string[],
   options: CRunOptions,
-  tiers: readonly Tier[],
+  tiers: readonly Build[],
 ): Promise<CRun[]> {
+  if (tiers.includes('O0')) {
+    const runs: CRun[] = [];
+    const debuggable = { ...options, compile: { ...options.compile, variablesInMemory: true } };
+    for (const tier of tiers) {
+      const [run] = await (tier === 'O0'
+        ? compileAndRunInTiers(path, debuggable, ['interp'])
+        : compileAndRunInTiers(path, options, [tier]));
+      runs.push(run!);
+    }
+    return runs;
+  }
   const paths = typeof path === 'string' ? [path] : path;
   const { module, diagnostics, sources } = compileC(paths, options);
   if (module === undefined) {
@@ -86,7 +106,8 @@ export async function compileAndRunInTiers(
     return tiers.map(() => failed);
   }
   const runs: CRun[] = [];
-  for (const tier of tiers) runs.push(await runC(module, sources, paths, options, tier, diagnostics));
+  for (const tier of tiers as Tier[])
+    runs.push(await runC(module, sources, paths, options, tier, diagnostics));
   return runs;
 }
 

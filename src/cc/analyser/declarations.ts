@@ -819,7 +819,15 @@ export function resolveLocalDeclaration(ctx: Context, d: DeclarationSyntax): Sta
       } else if (specs.storage === 'static') {
         if (hasVariableSize(r.type)) ctx.fail('C3126', r.at, quote(name));
         statements.push(...lengthStatements(ctx, lengths));
-        declareBlockStatic(ctx, name, r.type, id, r.at);
+        // A declaration with no code, for the debugger: where the static becomes visible by name.
+        const symbol = declareBlockStatic(ctx, name, r.type, id, r.at);
+        statements.push({
+          kind: 'declaration',
+          variable: symbol,
+          initializer: undefined,
+          size: undefined,
+          at: r.at,
+        });
       } else {
         if (hasVariableSize(r.type) && id.initializer !== undefined) ctx.fail('C3128', d.at);
         statements.push(...lengthStatements(ctx, lengths));
@@ -849,7 +857,7 @@ function declareBlockStatic(
   type: CType,
   id: InitDeclaratorSyntax,
   at: CLocation,
-): void {
+): VariableSymbol {
   if (type.kind === 'void') ctx.fail('C3078', at, quote(name));
   checkRedeclaration(ctx, name, at);
   const fn = ctx.current?.symbol.name ?? '';
@@ -871,6 +879,7 @@ function declareBlockStatic(
     ctx.objects.set(symbol, { values: staticValuesOf(ctx, initializer) });
   }
   if (!isComplete(symbol.type)) ctx.fail('C3048', at, quote(name));
+  return symbol;
 }
 
 function declareLocal(

@@ -27,7 +27,7 @@ export function checkFunctionBody(
 ): Statement {
   const statements = checkItems(ctx, body.items);
   if (isMain) statements.push({ kind: 'return', value: integerNode(0n, types.int, body.end), at: body.end });
-  return { kind: 'block', body: statements, at: body.at };
+  return { kind: 'block', body: statements, at: body.at, end: body.end };
 }
 
 /**
@@ -138,7 +138,7 @@ export function checkStatement(ctx: Context, s: StatementSyntax): Statement {
     case 'block': {
       const scope = ctx.pushScope('block');
       try {
-        return { kind: 'block', body: checkItems(ctx, s.items), at: s.at };
+        return { kind: 'block', body: checkItems(ctx, s.items), at: s.at, end: s.end };
       } finally {
         ctx.popScope();
         checkUnusedLocals(ctx, scope);

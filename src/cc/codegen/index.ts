@@ -9,14 +9,20 @@ import { Unsupported, type UnitLabels } from './context.js';
 import { emitObjects, emitStrings } from './data.js';
 import { optimise } from './optimise.js';
 import { emitFunctionCode } from './statements.js';
-import { emitFunctionText } from './text.js';
+import { DebugTypes, scopedVariables } from './debug-info.js';
+import { emitFunctionText, quote } from './text.js';
+
+/** A global's scope: the whole program. */
+const maxU32 = 0xffffffff;
 
 /** Options for `emitUnit`. */
 export interface EmitOptions {
   /** Distinguishes this unit's compiler-made labels: `.L<unitNumber>...`. */
   readonly unitNumber: number;
-  /** Emit `(loc ...)` directives (default true). */
+  /** Emit `(loc ...)`, `debug-type` and `debug-var` directives (default true). */
   readonly debug?: boolean;
+  /** Keep every named variable in the frame, where a debugger can read and change it (default false). */
+  readonly variablesInMemory?: boolean;
 }
 
 /** The unit as VP assembly text, to be assembled together with the other units and the C library. */
@@ -30,12 +36,26 @@ export function emitUnit(
   const stringLabel = (literal: StringLiteral): string => `${prefix}.str${literal.id}`;
   const labels: UnitLabels = { fresh: () => `${prefix}.${counter++}`, stringLabel };
   const lines: string[] = [`; ${unit.file}`, "(section 'text)"];
+  const debug = options.debug ?? true;
+  const types = new DebugTypes();
+  const localStatics = new Set<number>();
   for (const definition of unit.functions) {
     try {
-      const cx = emitFunctionCode(definition, labels);
+      const cx = emitFunctionCode(definition, labels, options.variablesInMemory ?? false);
       optimise(cx.code);
       const allocation = allocateRegisters(cx.code);
-      lines.push(...emitFunctionText(cx.code, allocation, { debug: options.debug ?? true }));
+      const variables = debug
+        ? scopedVariables(definition).map(({ symbol, scope }) => {
+            if (symbol.storage === 'static') localStatics.add(symbol.id);
+            return {
+              name: symbol.name,
+              type: types.idOf(symbol.type),
+              home: cx.homeOf(symbol, symbol.at),
+              scope,
+            };
+          })
+        : [];
+      lines.push(...emitFunctionText(cx.code, allocation, { debug, variables }));
     } catch (e) {
       if (e instanceof Unsupported) {
         diagnostics.push(cDiagnostic('error', 'C4001', e.at, e.what));
@@ -47,9 +67,18 @@ export function emitUnit(
   }
   try {
     lines.push(...emitStrings(unit.strings, stringLabel), '(vp-align 8)');
-    const debug = options.debug ?? true;
     lines.push("(section 'data)", ...emitObjects(unit.objects, 'data', stringLabel, debug));
     lines.push("(section 'bss)", ...emitObjects(unit.objects, 'bss', stringLabel, debug));
+    if (debug) {
+      // Outside text: the assembler makes these globals, not the last function's.
+      for (const { symbol } of unit.objects) {
+        if (localStatics.has(symbol.id) || symbol.name === '') continue;
+        lines.push(
+          `(debug-var ${quote(symbol.name)} ${types.idOf(symbol.type)} static '${symbol.label} 0 0 ${maxU32} ${maxU32})`,
+        );
+      }
+      lines.push(...types.directives());
+    }
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     diagnostics.push(cDiagnostic('error', 'C4002', { file: unit.file, line: 1, column: 1 }, message));

@@ -30,10 +30,17 @@ import {
   type MemoryPlace,
 } from './places.js';
 
-/** Lower a function definition to intermediate code (not yet allocated). */
-export function emitFunctionCode(definition: FunctionDefinition, labels: UnitLabels): FunctionEmitter {
+/**
+ * Lower a function definition to intermediate code (not yet allocated). With `variablesInMemory` every named
+ * variable lives in the frame, where a debugger can read and change it at any statement (gcc's -O0).
+ */
+export function emitFunctionCode(
+  definition: FunctionDefinition,
+  labels: UnitLabels,
+  variablesInMemory = false,
+): FunctionEmitter {
   const cx = new FunctionEmitter(definition, labels, !definition.symbol.internal);
-  assignHomes(cx, definition);
+  assignHomes(cx, definition, variablesInMemory);
   countLabelMarks(definition.body, 0, cx.labelMarks);
   const early = earlyReturn(cx, definition);
   if (early === undefined) {
@@ -59,10 +66,11 @@ function inRegister(symbol: VariableSymbol): boolean {
   return isScalar(symbol.type) && !symbol.addressTaken && !symbol.type.volatile;
 }
 
-function assignHomes(cx: FunctionEmitter, definition: FunctionDefinition): void {
+function assignHomes(cx: FunctionEmitter, definition: FunctionDefinition, variablesInMemory: boolean): void {
   for (const symbol of [...definition.parameters, ...definition.locals]) {
     if (cx.homes.has(symbol.id)) continue;
-    if (inRegister(symbol)) {
+    const named = symbol.name !== '';
+    if (inRegister(symbol) && !(variablesInMemory && named)) {
       const reg = cx.newReg();
       cx.homes.set(symbol.id, { kind: 'register', reg });
       cx.variableRegs.add(reg);
@@ -82,14 +90,16 @@ function assignHomes(cx: FunctionEmitter, definition: FunctionDefinition): void 
       cx.variableRegs.add(reg);
       cx.hasAddressedLocals = true;
       cx.overAligned.push({ reg, ref: cx.frameSlot(sizeOf(symbol.type) + align - 8, 8), align });
-    } else if (symbol.storage === 'parameter' && isAggregate(symbol.type)) {
+    } else if (symbol.storage === 'parameter' && isAggregate(symbol.type) && !variablesInMemory) {
       cx.homes.set(symbol.id, { kind: 'indirect', reg: cx.newReg() });
     } else if (symbol.storage === 'local' || symbol.storage === 'parameter') {
       cx.homes.set(symbol.id, {
         kind: 'frame',
         ref: cx.frameSlot(sizeOf(symbol.type), alignOf(symbol.type)),
       });
-      cx.hasAddressedLocals = true;
+      // A scalar in memory only for the debugger is known to no one else: tail calls stay (the program must
+      // behave the same, deep tail recursion included).
+      if (!inRegister(symbol)) cx.hasAddressedLocals = true;
     }
   }
 }
@@ -133,7 +143,11 @@ function emitEntry(cx: FunctionEmitter, definition: FunctionDefinition, first = 
         else cx.emit('vp-cpy-ir', rsp, { area: 'incoming', offset: 8 * slot }, home.reg);
         return;
       case 'frame':
-        emitStore(cx, memoryAt(rsp, home.ref, symbol.type), fromSlot(slot));
+        if (isAggregate(symbol.type)) {
+          // The argument is the address of the caller's copy (variablesInMemory): copy it into the frame.
+          const to = memoryAt(rsp, home.ref, symbol.type);
+          emitMemoryCopy(cx, to, memoryAt(fromSlot(slot), 0, symbol.type), sizeOf(symbol.type));
+        } else emitStore(cx, memoryAt(rsp, home.ref, symbol.type), fromSlot(slot));
         return;
       case 'static':
         throw new Unsupported(`the parameter '${symbol.name}' in static storage`, symbol.at);

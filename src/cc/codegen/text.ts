@@ -3,6 +3,8 @@
 
 import type { CLocation } from '../diagnostics.js';
 import type { Allocation } from './allocate.js';
+import type { Home } from './context.js';
+import type { Scope } from './debug-info.js';
 import {
   framePointer,
   isReg,
@@ -18,6 +20,16 @@ import {
 /** Options for printing. */
 export interface TextOptions {
   readonly debug: boolean;
+  /** The function's named variables, for `debug-var` directives. */
+  readonly variables?: readonly DebugVariableText[];
+}
+
+/** A variable for the debugger: its name, type number (debug-info.ts), home and scope. */
+export interface DebugVariableText {
+  readonly name: string;
+  readonly type: number;
+  readonly home: Home;
+  readonly scope: Scope;
 }
 
 /** The function as assembly lines. */
@@ -92,6 +104,21 @@ export function emitFunctionText(code: FunctionCode, allocation: Allocation, opt
   if (pendingLoc !== '') lines.push((lastLoc = pendingLoc));
   if (code.exported) lines.push(`(export '${code.label})`);
   lines.push(`(function '${code.label})`);
+  // The frame's address is rsp at entry, where the return address is: incoming slot 0 is 8 above it.
+  for (const v of options.variables ?? []) {
+    const { from, to } = v.scope;
+    const offset = v.home.kind === 'frame' ? resolve(v.home.ref) - incomingBase + 8 : 0;
+    const where =
+      v.home.kind === 'frame' && offset >= -0x80000000 && offset <= 0x7fffffff
+        ? `frame ${offset}`
+        : v.home.kind === 'static'
+          ? `static '${v.home.label}`
+          : 'none 0';
+    lines.push(
+      `(debug-var ${quote(v.name)} ${v.type} ${where} ${from.line} ${from.column} ${to.line} ${to.column})`,
+    );
+  }
+
   // The frame begins at the `prologue`, or at the start when there is none (statements.ts, earlyReturn).
   let framed = false;
   const prologue = (): void => {
