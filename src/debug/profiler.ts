@@ -197,14 +197,29 @@ export class Profiler {
     return call === 0 ? Math.max(0, returnIndex - 1) : call - 1;
   }
 
-  /** Whether shadow-stack entry `d` is a live call: at or above rsp, its slot still holding its return address. */
-  private live(d: number): boolean {
+  /**
+   * The shadow-stack entries of live calls, outermost first: from the innermost outwards, each slot above the
+   * last live one (rsp to begin with) and still holding its return address. Slots must rise outwards: after a
+   * longjmp, an entry left dead below rsp can seem live again once deeper calls reach below it without
+   * overwriting its slot, but it then lies below a live entry made after it.
+   */
+  private liveEntries(): number[] {
     const m = this.machine;
-    const slot = m.shadow.slots[d]!;
-    if (m.R32[31] !== 0 || slot < m.R32[30]! || slot + 8 > m.memorySize) return false;
-    return (
-      m.DV.getInt32(slot, true) === textBase + m.shadow.returns[d]! * 4 && m.DV.getInt32(slot + 4, true) === 0
-    );
+    const live: number[] = [];
+    if (m.R32[31] !== 0) return live;
+    let above = m.R32[30]!;
+    for (let d = m.shadow.depth[0]! - 1; d >= 0; d--) {
+      const slot = m.shadow.slots[d]!;
+      if (slot < above || slot + 8 > m.memorySize) continue;
+      if (
+        m.DV.getInt32(slot, true) !== textBase + m.shadow.returns[d]! * 4 ||
+        m.DV.getInt32(slot + 4, true) !== 0
+      )
+        continue;
+      live.push(d);
+      above = slot + 8;
+    }
+    return live.reverse();
   }
 
   /**
@@ -216,8 +231,7 @@ export class Profiler {
     const m = this.machine;
     const { functionOf, lineOf } = this.map;
     const depth = m.shadow.depth[0]!;
-    const liveEntries: number[] = [];
-    for (let d = 0; d < depth; d++) if (this.live(d)) liveEntries.push(d);
+    const liveEntries = this.liveEntries();
     const frameFunction = (k: number): number =>
       k < liveEntries.length
         ? functionOf[this.callSite(m.shadow.returns[liveEntries[k]!]!)]!
