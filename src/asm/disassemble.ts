@@ -377,7 +377,8 @@ const namesCache = new WeakMap<Module, ModuleNames>();
 function namesOf(module: Module): ModuleNames {
   let cached = namesCache.get(module);
   if (cached === undefined) {
-    const copy = module.text.slice();
+    // A copy with its own buffer: a Node Buffer's slice() shares the whole file's (readModule of readFileSync).
+    const copy = new Uint8Array(module.text);
     const dataBase = dataBaseFor(module.text.length);
     const bases: Record<SectionName, number> = {
       text: textBase,

@@ -18,6 +18,7 @@ import { autoTierFuel, type Tier } from '../jit/index.js';
 import { runProgram } from './run.js';
 import { compileCommand } from './cc.js';
 import { profileCommand } from './profile.js';
+import { debugCommand } from './debug.js';
 
 const usage = `usage: tessera <command> [options] [files]
 
@@ -28,6 +29,7 @@ commands:
   disasm    print a module as assembly
   inspect   print a module's header, sections, symbols and imports
   profile   run a program under the profiler: top functions, a .cpuprofile for Chrome DevTools, flame graphs
+  debug     debug a program at a gdb-like prompt: breakpoints, stepping, variables, memory, stack
 
 'tessera <command> --help' describes a command's options.
 exit codes: the program's own status; ${exitCodes.usage} usage error; ${exitCodes.badInput} bad input (C, assembly or module errors);
@@ -187,6 +189,7 @@ const commands: Record<string, Command> = {
     },
   },
   profile: profileCommand,
+  debug: debugCommand,
   inspect: {
     summary: 'tessera inspect module.tsm',
     options: {},
@@ -262,7 +265,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     // `run` passes everything after the program to the program itself.
-    const [own, guest] = name === 'run' || name === 'profile' ? splitAtProgram(rest, command) : [rest, []];
+    const [own, guest] =
+      name === 'run' || name === 'profile' || name === 'debug' ? splitAtProgram(rest, command) : [rest, []];
     const { values, positionals } = parseArgs({
       args: [...own],
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },

@@ -52,7 +52,7 @@ export function evaluate(source: string, context: EvaluationContext): Evaluation
 
 /** Evaluate `source` to a place: a memory location with a type, or a computed value. */
 export function evaluatePlace(source: string, context: EvaluationContext): Place {
-  const parser = new Parser(tokenize(source), context);
+  const parser = new Parser(tokensOf(source), context);
   try {
     const place = parser.expression();
     parser.expectEnd();
@@ -77,7 +77,7 @@ export function checkSyntax(source: string): void {
 }
 
 type Token =
-  | { readonly kind: 'number'; readonly text: string; readonly at: number }
+  | { readonly kind: 'number'; readonly text: string; readonly value: Place; readonly at: number }
   | { readonly kind: 'char'; readonly value: number; readonly at: number }
   | { readonly kind: 'name'; readonly text: string; readonly at: number }
   | { readonly kind: 'op'; readonly text: string; readonly at: number }
@@ -124,6 +124,19 @@ const operators = [
   ':',
 ];
 
+const tokenCache = new Map<string, readonly Token[]>();
+
+/** The tokens of an expression, kept for the next evaluation of the same text (conditions run often). */
+function tokensOf(source: string): readonly Token[] {
+  let tokens = tokenCache.get(source);
+  if (tokens === undefined) {
+    tokens = tokenize(source);
+    if (tokenCache.size > 1000) tokenCache.clear();
+    tokenCache.set(source, tokens);
+  }
+  return tokens;
+}
+
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -139,7 +152,7 @@ function tokenize(source: string): Token[] {
         rest,
       );
     if (m !== null) {
-      tokens.push({ kind: 'number', text: m[0], at: i });
+      tokens.push({ kind: 'number', text: m[0], value: numberLiteral(m[0]), at: i });
       i += m[0].length;
       continue;
     }
@@ -399,7 +412,7 @@ class Parser {
     this.position++;
     switch (t.kind) {
       case 'number':
-        return numberLiteral(t.text);
+        return t.value;
       case 'char':
         return integerValue(BigInt(t.value), builtinTypes.int);
       case 'name':
@@ -426,7 +439,7 @@ class Parser {
       if (r < 0) throw new ExpressionError(`no register named ${name} (registers: $r0..$r14, $rsp, $pc)`);
       return integerValue(machine.R[r]!, builtinTypes.long);
     }
-    const local = localsAt(module, pc, cfa).find((v) => v.name === name);
+    const [local] = localsAt(module, pc, cfa, name);
     if (local !== undefined) {
       if (local.address === undefined)
         throw new ExpressionError(`'${name}' is optimised out (compile with -O0 to see it)`);

@@ -28,15 +28,33 @@ export class ValueError extends Error {
   override readonly name = 'ValueError';
 }
 
-/** The debug function index covering byte address `pc`, or -1. */
+const functionOrder = new WeakMap<Module, number[]>();
+
+/** The debug function index covering byte address `pc`, or -1 (the latest starting one, when they nest). */
 export function functionAt(module: Module, pc: number): number {
   const offset = pc - textBase;
   const functions = module.debug?.functions ?? [];
-  let best = -1;
-  functions.forEach((f, i) => {
-    if (f.start <= offset && offset < f.end && (best < 0 || f.start >= functions[best]!.start)) best = i;
-  });
-  return best;
+  let order = functionOrder.get(module);
+  if (order === undefined) {
+    order = functions.map((_, i) => i).sort((a, b) => functions[a]!.start - functions[b]!.start);
+    functionOrder.set(module, order);
+  }
+  // The last function starting at or before the offset, then back over those that end before it.
+  let low = 0;
+  let high = order.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (functions[order[mid]!]!.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  for (let k = found; k >= 0; k--) {
+    const f = functions[order[k]!]!;
+    if (offset < f.end) return order[k]!;
+  }
+  return -1;
 }
 
 /** The line entry (line and column) recorded for the code at byte address `pc`. */
@@ -61,18 +79,35 @@ function inScope(v: DebugVariable, at: { line: number; column: number }): boolea
   return after && before;
 }
 
+const byFunction = new WeakMap<Module, Map<number, DebugVariable[]>>();
+
+/** The variables of debug function `fn` (-1: the globals), grouped once per module. */
+function variablesOf(module: Module, fn: number): readonly DebugVariable[] {
+  let groups = byFunction.get(module);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const v of module.debug?.variables ?? []) {
+      let group = groups.get(v.function);
+      if (group === undefined) groups.set(v.function, (group = []));
+      group.push(v);
+    }
+    byFunction.set(module, groups);
+  }
+  return groups.get(fn) ?? [];
+}
+
 /**
  * The locals visible at `pc` in a frame whose frame address (rsp at the function's entry) is `frame`: the
- * innermost declaration of each name, in declaration order.
+ * innermost declaration of each name, in declaration order (`only`: just the one of that name).
  */
-export function localsAt(module: Module, pc: number, frame: number): NamedPlace[] {
+export function localsAt(module: Module, pc: number, frame: number, only?: string): NamedPlace[] {
   const fn = functionAt(module, pc);
   const at = positionAt(module, pc);
   if (fn < 0 || at === undefined) return [];
   const types = moduleTypes(module);
   const byName = new Map<string, DebugVariable>();
-  for (const v of module.debug?.variables ?? []) {
-    if (v.function !== fn || !inScope(v, at)) continue;
+  for (const v of variablesOf(module, fn)) {
+    if ((only !== undefined && v.name !== only) || !inScope(v, at)) continue;
     const seen = byName.get(v.name);
     const later =
       seen === undefined ||
@@ -86,9 +121,7 @@ export function localsAt(module: Module, pc: number, frame: number): NamedPlace[
 /** The program's globals (and file statics), by name. */
 export function globals(module: Module): NamedPlace[] {
   const types = moduleTypes(module);
-  return (module.debug?.variables ?? [])
-    .filter((v) => v.function < 0)
-    .map((v) => placeOf(v, types, 0, 'global'));
+  return variablesOf(module, -1).map((v) => placeOf(v, types, 0, 'global'));
 }
 
 function placeOf(
