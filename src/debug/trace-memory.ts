@@ -59,6 +59,7 @@ interface Decoded {
 }
 
 const rsp = 15;
+const none: readonly PendingWrite[] = [];
 
 /** Finds the writes of the instruction at a word index, decoding each instruction once. */
 export class WriteFinder {
@@ -85,15 +86,15 @@ export class WriteFinder {
   }
 
   /** The writes the instruction at `ip` will make with the registers as they are now (none for host calls). */
-  writesAt(ip: number, machine: WriterState): PendingWrite[] {
+  writesAt(ip: number, machine: WriterState): readonly PendingWrite[] {
     const decoded = this.decodedAt(ip);
-    if (decoded === undefined) return [];
+    if (decoded === undefined) return none;
     const { effect, operands } = decoded;
     const register = (name: string): bigint => BigInt.asUintN(64, machine.R[operands.get(name) as number]!);
     switch (effect.kind) {
       case 'none':
       case 'host':
-        return [];
+        return none;
       case 'store': {
         let address = 0n;
         for (const term of effect.terms) {

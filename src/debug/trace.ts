@@ -66,7 +66,8 @@ function hex(value: bigint): string {
 /** Traces one machine: `start()` sets its hook; `stop(result)` writes the last instruction and flushes. */
 export class JsonTracer {
   private readonly finder: WriteFinder;
-  private readonly before = new BigInt64Array(16);
+  /** The registers before the instruction, as 32-bit halves (comparing them allocates no BigInt). */
+  private readonly before = new Int32Array(32);
   /** Per word index, the start of its line (`{"pc":...,"ins":...`), made on first use. */
   private readonly heads: (string | undefined)[];
   private readonly bufferSize: number;
@@ -74,7 +75,7 @@ export class JsonTracer {
   private buffer: string[] = [];
   private buffered = 0;
   private previous = -1;
-  private pending: PendingWrite[] = [];
+  private pending: readonly PendingWrite[] = [];
 
   constructor(
     private readonly machine: Machine,
@@ -91,8 +92,8 @@ export class JsonTracer {
     if (this.machine.hook !== null) throw new Error('the machine already has a hook attached');
     this.machine.hook = (ip) => {
       if (this.previous >= 0) this.emit(this.previous, undefined);
-      this.before.set(this.machine.R);
-      this.hostWrites.writes.length = 0;
+      this.before.set(this.machine.R32);
+      if (this.hostWrites.writes.length > 0) this.hostWrites.writes.length = 0;
       this.previous = ip;
       this.pending = this.finder.writesAt(ip, this.machine);
       return false;
@@ -135,8 +136,11 @@ export class JsonTracer {
     if (end > BigInt(m.memorySize)) return `${start}}`;
     const at = Number(write.address);
     if (write.isValue) {
-      let value = 0n;
-      for (let k = Number(write.size) - 1; k >= 0; k--) value = (value << 8n) | BigInt(m.M8[at + k]!);
+      const size = Number(write.size);
+      const value =
+        size === 8
+          ? m.DV.getBigUint64(at, true)
+          : BigInt(size === 4 ? m.DV.getUint32(at, true) : size === 2 ? m.DV.getUint16(at, true) : m.M8[at]!);
       return `${start},"value":"${hex(value)}"}`;
     }
     if (write.size > BigInt(maxTracedBytes)) return `${start}}`;
@@ -146,16 +150,18 @@ export class JsonTracer {
   }
 
   private emit(ip: number, trap: string | undefined): void {
-    const R = this.machine.R;
+    const { R, R32 } = this.machine;
     const before = this.before;
     let regs = '';
     for (let r = 0; r < 16; r++) {
-      if (R[r] !== before[r]) {
+      if (R32[2 * r] !== before[2 * r] || R32[2 * r + 1] !== before[2 * r + 1]) {
         regs += `${regs === '' ? '' : ','}"${registerNames[r]}":"${hex(BigInt.asUintN(64, R[r]!))}"`;
       }
     }
-    const writes = trap === undefined ? [...this.pending, ...this.hostWrites.writes] : this.hostWrites.writes;
-    const mem = writes.map((w) => this.describeWrite(w)).join(',');
+    let mem = '';
+    if (trap === undefined)
+      for (const w of this.pending) mem += `${mem === '' ? '' : ','}${this.describeWrite(w)}`;
+    for (const w of this.hostWrites.writes) mem += `${mem === '' ? '' : ','}${this.describeWrite(w)}`;
     const line = `${this.head(ip)},"regs":{${regs}},"mem":[${mem}]${trap === undefined ? '' : `,"trap":"${trap}"`}}\n`;
     this.buffer.push(line);
     this.buffered += line.length;
