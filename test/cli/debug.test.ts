@@ -112,6 +112,8 @@ int main(int argc, char **argv) {
 
 const dir = mkdtempSync(join(tmpdir(), 'tessera-debug-'));
 writeFileSync(join(dir, 'prog.c'), source);
+/** The echo of an empty line (which repeats the last command). */
+const repeated = '(tdb) ';
 const normalOutput = 'total 3000 scale 0.75\njumped back\ntail 55 counter 7 hello 20\n';
 
 /** The line of a marker in the test program. */
@@ -897,18 +899,18 @@ test('an empty line repeats step, next, continue, list and x; # starts a comment
     r.stdout,
     `(tdb) next
 ${line('main') + 1}\t${source.split('\n')[line('main')]}
-(tdb) 
+${repeated}
 ${line('main') + 2}\t${source.split('\n')[line('main') + 1]}
-(tdb) 
+${repeated}
 ${line('main') + 3}\t${source.split('\n')[line('main') + 2]}
 (tdb) x/2dw values
 <hex>:\t<any>\t<any>
-(tdb) 
+${repeated}
 <hex>:\t<any>\t<any>
 (tdb) list 1,2
 1\t#include <stdio.h>
 2\t#include <setjmp.h>
-(tdb) 
+${repeated}
 3\t
 4\tstruct point { int x, y; };
 5<any>
@@ -928,7 +930,7 @@ $1 = 1
     `(tdb) continue
 Breakpoint 1, square (v=10) at prog.c:${line('square')}
 ${sourceLine('square')}
-(tdb) 
+${repeated}
 Breakpoint 1, square (v=20) at prog.c:${line('square')}
 ${sourceLine('square')}
 (tdb) print v
