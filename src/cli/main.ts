@@ -19,6 +19,7 @@ import { runProgram } from './run.js';
 import { compileCommand } from './cc.js';
 import { profileCommand } from './profile.js';
 import { debugCommand } from './debug.js';
+import { dapCommand } from './dap.js';
 
 const usage = `usage: tessera <command> [options] [files]
 
@@ -30,6 +31,7 @@ commands:
   inspect   print a module's header, sections, symbols and imports
   profile   run a program under the profiler: top functions, a .cpuprofile for Chrome DevTools, flame graphs
   debug     debug a program at a gdb-like prompt: breakpoints, stepping, variables, memory, stack
+  dap       serve the Debug Adapter Protocol on stdin/stdout (VS Code: editors/vscode)
 
 'tessera <command> --help' describes a command's options.
 exit codes: the program's own status; ${exitCodes.usage} usage error; ${exitCodes.badInput} bad input (C, assembly or module errors);
@@ -190,6 +192,7 @@ const commands: Record<string, Command> = {
   },
   profile: profileCommand,
   debug: debugCommand,
+  dap: dapCommand,
   inspect: {
     summary: 'tessera inspect module.tsm',
     options: {},
