@@ -45,11 +45,15 @@ function isLive(machine: Machine, slot: number, returnIndex: number, sp: number)
 
 /** The live calls, innermost first (the machine's backtrace rule: entries left behind by longjmp are skipped). */
 export function liveCalls(machine: Machine, limit = Infinity): LiveCall[] {
-  const sp = stackPointer(machine);
+  // Slots rise outwards (see Machine.backtrace): an entry below a live one made after it is dead.
+  let above = stackPointer(machine);
   const calls: LiveCall[] = [];
   for (const call of machine.shadow.frames()) {
     if (calls.length >= limit) break;
-    if (isLive(machine, call.slot, call.returnIndex, sp)) calls.push(call);
+    if (isLive(machine, call.slot, call.returnIndex, above)) {
+      calls.push(call);
+      above = call.slot + 8;
+    }
   }
   return calls;
 }

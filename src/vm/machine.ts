@@ -439,15 +439,18 @@ export class Machine {
 
   /**
    * The frames at `pc`: the current procedure, then each live call from the shadow stack (innermost
-   * first) whose return address is still in its slot, named by its call instruction.
+   * first) whose return address is still in its slot, named by its call instruction. Slots rise outwards:
+   * after a longjmp an entry left below rsp could look live again once deeper calls reach below it without
+   * overwriting its slot, but it then lies below a live entry made after it.
    */
   backtrace(pc: number = this.pc): Frame[] {
     const frames: Frame[] = [symbolize(this.module, pc)];
-    const sp = this.R[15]!;
+    let above = this.R[15]!;
     for (const { slot, returnIndex } of this.shadow.frames()) {
       if (frames.length >= maxFrames) break;
-      if (BigInt(slot) < sp || slot + 8 > this.memorySize) continue;
+      if (BigInt(slot) < above || slot + 8 > this.memorySize) continue;
       if (this.DV.getBigInt64(slot, true) !== BigInt(textBase + returnIndex * 4)) continue;
+      above = BigInt(slot + 8);
       const call = this.text.callBefore[returnIndex] ?? 0;
       frames.push(
         symbolize(this.module, call === 0 ? textBase + returnIndex * 4 : textBase + (call - 1) * 4),

@@ -243,8 +243,9 @@ test('self and total by function and by line agree with backtraces taken before 
     assert.deepEqual(new Map([...counted.functions].sort()), new Map([...reference.functions].sort()));
     assert.deepEqual(new Map([...counted.lines].sort()), new Map([...reference.lines].sort()));
   }
-  // With longjmp, one instruction differs: longjmp's jump, after it has moved rsp up. The backtrace then shows
-  // longjmp called from _start (main's frame is below rsp); the profiler keeps the stack longjmp was called in.
+  // With longjmp, three instructions differ: longjmp's last ones (it stores setjmp's return address and returns
+  // from that slot), after it has moved rsp up. The backtrace then shows longjmp called from main; the profiler
+  // keeps the stack longjmp was called in.
   const jump = jumpModule();
   const reference = await referenceCounts(jump);
   const counted = profiledCounts((await profileOf(jump)).profile);
@@ -256,7 +257,7 @@ test('self and total by function and by line agree with backtraces taken before 
     assert.deepEqual([...map.keys()].sort(), [...expected.keys()].sort());
     for (const [key, [self, total]] of map) {
       assert.equal(self, expected.get(key)![0], `self of ${kind} ${key}`);
-      assert.ok(Math.abs(total - expected.get(key)![1]) <= 1, `total of ${kind} ${key}`);
+      assert.ok(Math.abs(total - expected.get(key)![1]) <= 3, `total of ${kind} ${key}`);
     }
   }
 });

@@ -93,8 +93,13 @@
   (vp-bne-cr 0 r0 '__tessera_longjmp_value)
   (vp-cpy-cr 1 r0)
 (vp-label '__tessera_longjmp_value)
-  (vp-cpy-ir r14 64 rsp)
-  (vp-jmp-i r14 72)
+  ; Return as setjmp did, from its return address's slot: a return forgets the calls whose slots lie at or
+  ; below the one it pops, so backtraces, the profiler and the debugger no longer see the frames left behind.
+  (vp-cpy-ir r14 64 r1)
+  (vp-lea-i r1 -8 rsp)
+  (vp-cpy-ir r14 72 r1)
+  (vp-cpy-ri r1 rsp 0)
+  (vp-ret)
 
 ; double sqrt(double x): correctly rounded by the instruction; a negative x is a domain error (errno).
 (function 'sqrt)
