@@ -116,6 +116,8 @@ export class TesseraSession extends DebugSession {
   private gotoAddresses: number[] = [];
   /** The trap the program stopped at (it cannot go on: the next run request ends the session). */
   private trap: Trap | undefined = undefined;
+  /** Whether the client takes `invalidated` events (to refetch variables after an assignment). */
+  private invalidates = false;
   /** Whether the terminated event was sent. */
   private ended = false;
   /** The program's output as text (a UTF-8 sequence may be split across writes). */
@@ -181,13 +183,22 @@ export class TesseraSession extends DebugSession {
     return debugger_;
   }
 
+  /** Tell the client that variables changed (an assignment, a memory write), when it listens. */
+  private invalidated(): void {
+    if (this.invalidates) this.sendEvent(new InvalidatedEvent(['variables']));
+  }
+
   private output(text: string, category: 'console' | 'stdout' | 'stderr' | 'important' = 'console'): void {
     this.sendEvent(new OutputEvent(text, category));
   }
 
   // ---- the session --------------------------------------------------------------------------------------
 
-  protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
+  protected override initializeRequest(
+    response: DebugProtocol.InitializeResponse,
+    args: DebugProtocol.InitializeRequestArguments,
+  ): void {
+    this.invalidates = args.supportsInvalidatedEvent === true;
     response.body = {
       supportsConfigurationDoneRequest: true,
       supportsFunctionBreakpoints: true,
@@ -267,11 +278,8 @@ export class TesseraSession extends DebugSession {
     this.sendResponse(response);
   }
 
-  protected override disconnectRequest(
-    response: DebugProtocol.DisconnectResponse,
-    args: DebugProtocol.DisconnectArguments,
-  ): void {
-    if (args?.terminateDebuggee !== false) this.launched?.debugger.terminate();
+  protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
+    // The program runs inside this process, so it ends with the session whatever `terminateDebuggee` says.
     this.sendResponse(response);
     this.shutdown();
   }
@@ -739,7 +747,7 @@ export class TesseraSession extends DebugSession {
         return { value: updated.value, type: updated.type };
       }
       writeScalar(debugger_.machine, target.place, value);
-      this.sendEvent(new InvalidatedEvent(['variables']));
+      this.invalidated();
       return {
         value: formatPlace(debugger_.machine, debugger_.machine.module, target.place, 1),
         type: target.type,
@@ -760,8 +768,8 @@ export class TesseraSession extends DebugSession {
         frame,
         (c) => this.containers.create(c),
       );
-      if (/(^|[^=!<>])=($|[^=])|\+\+|--/.test(args.expression))
-        this.sendEvent(new InvalidatedEvent(['variables']));
+      // An assignment (`=`, `+=`, ... but not `==`, `<=`) or `++`/`--` changed the program.
+      if (/(^|[^=!<>])=($|[^=])|\+\+|--/.test(args.expression)) this.invalidated();
       return {
         result: evaluation.text,
         type: evaluation.type.name,
@@ -834,7 +842,7 @@ export class TesseraSession extends DebugSession {
       const address = parseReference(args.memoryReference, args.offset ?? 0);
       const bytes = Uint8Array.from(Buffer.from(args.data, 'base64'));
       debugger_.writeMemory(address, bytes);
-      this.sendEvent(new InvalidatedEvent(['variables']));
+      this.invalidated();
       return { bytesWritten: bytes.length };
     });
   }

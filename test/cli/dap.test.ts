@@ -147,6 +147,7 @@ class Client {
       pathFormat: 'path',
       linesStartAt1: true,
       columnsStartAt1: true,
+      supportsInvalidatedEvent: true,
     });
     assert.equal(capabilities.supportsConfigurationDoneRequest, true);
     await this.request('launch', launch);
@@ -402,6 +403,7 @@ test('stepping: next, step in, step out, set a variable and see it printed, cond
     value: 'squared - 7',
   });
   assert.equal(changed.value, '42');
+  assert.deepEqual((await client.event('invalidated')).body.areas, ['variables']);
   const rejected = await client.send('setVariable', {
     variablesReference: localsReference,
     name: 'origin',
@@ -613,7 +615,7 @@ int main(void) {
   await client.close();
 });
 
-test('pause a running loop, look at it, and terminate it', async () => {
+test('pause a running loop, look at it; terminate or disconnect while it runs', async () => {
   const text = `int main(void) {
   volatile unsigned long n = 0;
   for (;;)
@@ -640,10 +642,18 @@ test('pause a running loop, look at it, and terminate it', async () => {
   const [again] = await client.frames();
   const after = BigInt((await client.request('evaluate', { expression: 'n', frameId: again.id })).result);
   assert.ok(after > before, `${after} > ${before}`);
+  // terminate while it runs: terminated, without an exit.
   await client.request('continue', { threadId: 1 });
   await client.request('terminate');
   await client.event('terminated');
+  assert.ok(!client.events.some((e) => e.event === 'exited'));
   await client.close();
+
+  // Disconnecting while the program runs ends it, and the adapter exits.
+  const running = new Client(dir);
+  await running.start({ program: 'spin.c', cwd: dir });
+  await running.request('configurationDone');
+  await running.close();
 });
 
 test('a program that does not compile: an error response with the diagnostics, no stack trace', async () => {
