@@ -58,10 +58,14 @@ export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   readonly stack?: string;
 }
 
-/** Loads the program named by a launch request into a machine whose output goes to `output`. */
+/**
+ * Loads the program named by a launch request into a machine whose output goes to `output`; the compiler's
+ * warnings go to `warn`.
+ */
 export type ProgramLoader = (
   args: LaunchArguments,
   output: (category: 'stdout' | 'stderr', bytes: Uint8Array) => void,
+  warn: (text: string) => void,
 ) => { program: LoadedProgram; machine: Machine; path: string; cwd: string };
 
 /** The single thread the protocol asks about. */
@@ -228,7 +232,11 @@ export class TesseraSession extends DebugSession {
       if (this.launched !== undefined) throw new DebuggerError('a program is already launched');
       let loaded: ReturnType<ProgramLoader>;
       try {
-        loaded = this.loader(args, (category, bytes) => this.programOutput(category, bytes));
+        loaded = this.loader(
+          args,
+          (category, bytes) => this.programOutput(category, bytes),
+          (text) => this.output(text, 'stderr'),
+        );
       } catch (error) {
         // Compile errors and the like: the whole text in the debug console, the first lines in the response.
         if (error instanceof CliError) this.output(`${error.message}\n`, 'stderr');

@@ -10,7 +10,7 @@ import { loadMachine } from './run.js';
 import { TesseraSession, type LaunchArguments, type ProgramLoader } from './dap-session.js';
 
 /** Compile or read the launched program (C with every variable in memory) and load it into a machine. */
-export const loadLaunchedProgram: ProgramLoader = (args, output) => {
+export const loadLaunchedProgram: ProgramLoader = (args, output, warn) => {
   const cwd = resolve(args.cwd ?? process.cwd());
   if (typeof args.program !== 'string' || args.program === '') {
     throw new CliError('launch: no program given (the "program" attribute)', exitCodes.usage);
@@ -21,7 +21,7 @@ export const loadLaunchedProgram: ProgramLoader = (args, output) => {
   }
   // Absolute paths in the debug section: the client opens the files by them.
   const path = isAbsolute(args.program) ? args.program : resolve(cwd, args.program);
-  const program = loadProgram([path], { variablesInMemory: true });
+  const program = loadProgram([path], { variablesInMemory: true, warn });
   const stdin = new TextEncoder().encode(args.stdin ?? '');
   let read = 0;
   const host = standardHost({

@@ -138,31 +138,33 @@ export function errorsOnly(diagnostics: readonly CDiagnostic[]): CDiagnostic[] {
   });
 }
 
-/** Compile C (and assembly) files with the C library into a module; warnings go to stderr. */
+/** Compile C (and assembly) files with the C library into a module; warnings go to `warn` (default stderr). */
 export function compileFiles(
   paths: readonly string[],
   options: Omit<CompileOptions, 'inputs' | 'files'> = {},
+  warn: (text: string) => void = (text) => process.stderr.write(text),
 ): LoadedProgram {
   for (const path of paths) readInput(path); // an unreadable input is a usage-level failure, as for assembly
   const result = compile({ libraryCache: diskLibraryCache(), ...options, files: diskFiles, inputs: paths });
   if (result.module === undefined) {
     throw new CliError(formatCDiagnostics(result.diagnostics, result.sources), exitCodes.badInput);
   }
-  if (result.diagnostics.length > 0)
-    process.stderr.write(`${formatCDiagnostics(result.diagnostics, result.sources)}\n`);
+  if (result.diagnostics.length > 0) warn(`${formatCDiagnostics(result.diagnostics, result.sources)}\n`);
   return { module: result.module, sources: result.sources };
 }
 
 /**
  * A program from a module file (.tsm), C sources, or assembly sources (anything else). With
- * `variablesInMemory`, C is compiled for the debugger (every variable readable at every line).
+ * `variablesInMemory`, C is compiled for the debugger (every variable readable at every line); C warnings
+ * go to `warn` (default stderr).
  */
 export function loadProgram(
   paths: readonly string[],
-  options: { readonly variablesInMemory?: boolean } = {},
+  options: { readonly variablesInMemory?: boolean; readonly warn?: (text: string) => void } = {},
 ): LoadedProgram {
   if (paths.length === 1 && paths[0]!.endsWith('.tsm')) return readModuleFile(paths[0]!);
-  if (paths.some(isCSource)) return compileFiles(paths, options);
+  const { warn, ...compileOptions } = options;
+  if (paths.some(isCSource)) return compileFiles(paths, compileOptions, warn);
   return assembleFiles(paths, true);
 }
 

@@ -581,6 +581,8 @@ int main(void) {
   printf("before\\n");
   return read_through(0) + 1;
 }
+
+int *nowhere = 1; // a warning
 `;
   const { dir } = writeProgram('trap.c', text);
   const client = new Client(dir);
@@ -606,8 +608,10 @@ int main(void) {
   assert.equal(client.output('stdout'), 'before\n');
   assert.match(
     client.output('stderr'),
-    /^trap: null pointer access: read of 4 bytes at 0x0, at .*trap\.c:4:/,
+    /^trap: null pointer access: read of 4 bytes at 0x0, at .*trap\.c:4:/m,
   );
+  // The compiler's warnings reach the debug console too.
+  assert.match(client.output('stderr'), /trap\.c:12:\d+: warning: initialization of 'int \*' from 'int'/);
   await client.request('continue', { threadId: 1 });
   const exited = await client.event('exited');
   assert.equal(exited.body.exitCode, 70);
