@@ -268,7 +268,7 @@ function format(machine: Machine, module: Module, place: Place, depth: number): 
       const value = readScalar(machine, place) as bigint;
       const hex = `0x${BigInt.asUintN(64, value).toString(16)}`;
       const to = type.to();
-      if (value === 0n) return '0x0';
+      if (value === 0n) return depth === 0 ? `(${type.name}) 0x0` : '0x0';
       if (to.kind === 'function')
         return `(${type.name}) ${hex} ${functionName(machine, module, Number(value))}`;
       if (to.kind === 'integer' && to.size === 1 && to.name.endsWith('char'))

@@ -604,7 +604,7 @@ int *nowhere = 1; // a warning
     ],
   );
   const p = await client.request('evaluate', { expression: 'p', frameId: frames[0].id });
-  assert.deepEqual([p.result, p.type], ['0x0', 'int *']);
+  assert.deepEqual([p.result, p.type], ['(int *) 0x0', 'int *']);
   assert.equal(client.output('stdout'), 'before\n');
   assert.match(
     client.output('stderr'),

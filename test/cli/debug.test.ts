@@ -490,7 +490,7 @@ ${normalOutput}trap: null pointer access: read of 4 bytes at 0x0, at prog.c:${li
 (tdb) bt
 #0  <hex> in main (argc=2, argv=<hex>) at prog.c:${line('trap')}
 (tdb) print null
-$1 = 0x0
+$1 = (int *) 0x0
 (tdb) continue
 (tdb) step`,
   );

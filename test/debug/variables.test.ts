@@ -116,7 +116,7 @@ test('values print as gdb prints them', () => {
   assert.match(show('n'), /^\(struct node \*\) 0x[0-9a-f]+$/);
   assert.match(show('*n'), /^\{value = 2, next = 0x[0-9a-f]+, flag = 2, tag = 98 'b'\}$/);
   assert.equal(show('n->next->value'), '3');
-  assert.equal(show('n->next->next'), '0x0');
+  assert.equal(show('n->next->next'), '(struct node *) 0x0');
   assert.equal(show('(*n).tag'), "98 'b'");
   assert.equal(show('ratio'), '1.5');
   assert.match(show('greeting'), /^0x[0-9a-f]+ "hi\\tthere"$/);

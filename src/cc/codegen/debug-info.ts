@@ -127,7 +127,10 @@ export function scopedVariables(definition: FunctionDefinition): ScopedVariable[
   return variables;
 }
 
-/** The closing brace of a statement that ends with a block. */
+/**
+ * Where a statement ends: the closing brace of a block; for other statements (which record only where they
+ * start) the end of the line they start on.
+ */
 function lastPosition(s: Statement): CLocation | undefined {
   switch (s.kind) {
     case 'block':
@@ -140,6 +143,6 @@ function lastPosition(s: Statement): CLocation | undefined {
     case 'label':
       return lastPosition(s.body);
     default:
-      return undefined;
+      return { ...s.at, column: 0xffffffff };
   }
 }
