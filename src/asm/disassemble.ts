@@ -377,7 +377,7 @@ const namesCache = new WeakMap<Module, ModuleNames>();
 function namesOf(module: Module): ModuleNames {
   let cached = namesCache.get(module);
   if (cached === undefined) {
-    // A copy with its own buffer: a Node Buffer's slice() shares the whole file's (readModule of readFileSync).
+    // A copy with a buffer of its own: text may be a view into a larger buffer.
     const copy = new Uint8Array(module.text);
     const dataBase = dataBaseFor(module.text.length);
     const bases: Record<SectionName, number> = {

@@ -61,8 +61,9 @@ export function readModule(bytes: Uint8Array): Module {
 
   const symbols = readSymbols(bytes, header, strings);
   const imports = readImports(bytes, header, strings);
-  const data = bytes.slice(header.data.offset, header.data.offset + header.data.size);
-  const text = bytes.slice(header.text.offset, header.text.offset + header.text.size);
+  // Plain copies: `slice` of a Node.js file buffer (a Uint8Array subclass) would share the file's memory.
+  const data = new Uint8Array(bytes.subarray(header.data.offset, header.data.offset + header.data.size));
+  const text = new Uint8Array(bytes.subarray(header.text.offset, header.text.offset + header.text.size));
   const debug = header.hasDebug ? readDebugSection(bytes, header, strings) : undefined;
   return {
     name: name.text,

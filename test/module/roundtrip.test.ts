@@ -92,6 +92,14 @@ test('the reader returns copies, not views of the input', () => {
   assert.equal(m.data.buffer === bytes.buffer, false);
 });
 
+test('the reader returns plain copies of a Node.js file buffer too', () => {
+  const bytes = Buffer.from(writeModule(sampleModule()));
+  const m = readModule(bytes);
+  assert.equal(m.text.buffer === bytes.buffer, false);
+  assert.equal(Object.getPrototypeOf(m.text), Uint8Array.prototype);
+  assert.equal(m.text.buffer.byteLength, m.text.length);
+});
+
 test('the reader accepts a Uint8Array view into a larger buffer', () => {
   const bytes = writeModule(sampleModule());
   const padded = new Uint8Array(bytes.length + 10);
