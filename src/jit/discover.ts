@@ -22,6 +22,8 @@ export interface JitFunction {
   readonly blocks: readonly Block[];
   /** Block number by start word. */
   readonly blockAt: ReadonlyMap<number, number>;
+  /** Start words of the blocks indirect jumps may enter (addresses taken in the function). */
+  readonly roots: readonly number[];
 }
 
 /** Functions with more blocks than this are left to the interpreter (a br_table and nesting that deep compile slowly). */
@@ -180,5 +182,10 @@ function discoverFunction(
     }
     return { start, instructions, successors: successorWords.filter((w) => leaders.has(w) || w === entry) };
   });
-  return { entry, blocks, blockAt: new Map(starts.map((start, n) => [start, n])) };
+  return {
+    entry,
+    blocks,
+    blockAt: new Map(starts.map((start, n) => [start, n])),
+    roots: roots.filter((w) => leaders.has(w)),
+  };
 }

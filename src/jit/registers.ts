@@ -35,7 +35,7 @@ export function registerMasks(
   const calls: number[][] = [];
   const tailCalls: number[][] = [];
   for (const fn of functions) {
-    let mask = 0;
+    let mask = 1 << 15; // rsp, for calls and returns
     const callees: number[] = [];
     const tails: number[] = [];
     for (const block of fn.blocks) {
