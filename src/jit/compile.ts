@@ -15,7 +15,7 @@ import {
 import { discoverFunctions, type JitFunction } from './discover.js';
 import { FunctionEmitter, maxCallDepth, noSlot, type EmitContext } from './emitter.js';
 import { entryNeedShift, entryValue, fuelChecks } from './fuel.js';
-import { allRegisters, registerMasks, registersIn } from './registers.js';
+import { allRegisters, inlineBlock, registerMasks, registersIn } from './registers.js';
 import { layOut } from './structure.js';
 import { CodeWriter, ModuleBuilder, valueType } from './wasm.js';
 
@@ -69,6 +69,7 @@ export function translateMachine(machine: Machine): Translation {
   const firstFunction = builder.nextFunctionIndex;
   const indexByEntry = new Map(functions.map((fn, k) => [fn.entry, k]));
   const masks = registerMasks(text, functions, (word) => indexByEntry.get(word));
+  const inlined = functions.map((fn) => inlineBlock(text, fn));
   const ctx: EmitContext = {
     text,
     lowest: nullRegionSize,
@@ -79,7 +80,7 @@ export function translateMachine(machine: Machine): Translation {
     entryBlocks: machine.stateBase + entryBlocksOffset(text.words),
     functionAt: (word) => {
       const k = indexByEntry.get(word);
-      return k === undefined ? undefined : { index: firstFunction + k, mask: masks[k]! };
+      return k === undefined ? undefined : { index: firstFunction + k, mask: masks[k]!, inline: inlined[k] };
     },
     functionType,
     interpretImport,

@@ -66,6 +66,7 @@ function localsFor(registers: number) {
     x: fuel + 12,
     y: fuel + 13,
     callee: fuel + 14,
+    inlineSlot: fuel + 15,
   } as const;
 }
 /** Types of the locals after the parameters, in order. */
@@ -82,6 +83,7 @@ const extraLocals: readonly ValueType[] = [
   valueType.i32,
   valueType.i32,
   valueType.i32,
+  valueType.i64,
 ];
 
 /** A structured construct open while emitting: a forward-branch block or loop of a block, or scaffolding. */
@@ -102,7 +104,9 @@ export interface EmitContext {
   /** Byte address of the table of block numbers in the state area. */
   readonly entryBlocks: number;
   /** Wasm function index of the compiled function whose entry is this word, if any. */
-  functionAt(word: number): { readonly index: number; readonly mask: number } | undefined;
+  functionAt(
+    word: number,
+  ): { readonly index: number; readonly mask: number; readonly inline: Block | undefined } | undefined;
   /** Index of the function type of the table (every register in, all but rsp out). */
   readonly functionType: number;
   /** Index of the imported `interpret(ip) -> reason`. */
@@ -141,6 +145,8 @@ export class FunctionEmitter {
   private fresh = 0;
   /** The fresh registers at the start of each block. */
   private freshIn: readonly number[] = [];
+  /** While emitting an inlined callee: the local holding its slot, and its return address. */
+  private inlined: { readonly slot: number; readonly address: bigint } | undefined = undefined;
   /** Types of this function's locals after its parameters. */
   readonly locals: readonly ValueType[];
   private readonly L: ReturnType<typeof localsFor>;
@@ -164,7 +170,7 @@ export class FunctionEmitter {
     this.registerLocal = locals;
     this.L = localsFor(registers.length);
     this.localRegister = registers;
-    this.doubleLocal = registers.map((_, k) => this.L.callee + 1 + k);
+    this.doubleLocal = registers.map((_, k) => this.L.inlineSlot + 1 + k);
     this.locals = [...extraLocals, ...registers.map(() => valueType.f64)];
     this.f64Temp = this.L.f0;
     this.rsp = locals[rspRegister]!;
@@ -327,31 +333,35 @@ export class FunctionEmitter {
     } else {
       this.w.localGet(this.L.fuel).i64Const(cost).op('i64.sub').localSet(this.L.fuel);
     }
-    const text = this.ctx.text;
     this.fresh = this.freshIn[i]!;
     for (let k = 0; k < block.instructions.length; k++) {
-      const ip = block.instructions[k]!;
-      const freshBefore = this.fresh;
       this.indexInBlock = k;
-      const word = text.code[ip]!;
-      this.ip = ip;
-      this.a = this.registerLocal[(word >>> 8) & 15]!;
-      this.b = this.registerLocal[(word >>> 12) & 15]!;
-      this.c = this.registerLocal[(word >>> 16) & 15]!;
-      this.K = text.constants[ip]!;
-      this.target = text.targets[ip]!;
-      this.length = text.lengths[ip]!;
-      const info = ip < text.words ? instructionAt(text, ip) : undefined;
-      if (info === undefined) {
-        this.bail(); // not an instruction: the interpreter traps on it
-        return;
-      }
-      wasmCases[info.mnemonic](this);
-      this.fresh = freshAfter(text, ip, freshBefore);
-      if (info.endsRun) return;
+      if (!this.emitInstruction(block.instructions[k]!)) return;
     }
     // The block ends where another starts: go on to it.
     this.goto(this.ip + this.length);
+  }
+
+  /** Emit the instruction at `ip`; false when it ends the block (a control transfer, or not an instruction). */
+  private emitInstruction(ip: number): boolean {
+    const text = this.ctx.text;
+    const freshBefore = this.fresh;
+    const word = text.code[ip]!;
+    this.ip = ip;
+    this.a = this.registerLocal[(word >>> 8) & 15]!;
+    this.b = this.registerLocal[(word >>> 12) & 15]!;
+    this.c = this.registerLocal[(word >>> 16) & 15]!;
+    this.K = text.constants[ip]!;
+    this.target = text.targets[ip]!;
+    this.length = text.lengths[ip]!;
+    const info = ip < text.words ? instructionAt(text, ip) : undefined;
+    if (info === undefined) {
+      this.bail(); // not an instruction: the interpreter traps on it
+      return false;
+    }
+    wasmCases[info.mnemonic](this);
+    this.fresh = freshAfter(text, ip, freshBefore);
+    return !info.endsRun;
   }
 
   /** The `br` depth of the innermost open construct of this kind (and block), or -1 when none is open. */
@@ -660,7 +670,68 @@ export class FunctionEmitter {
       this.bail();
       return;
     }
-    this.call(callee.mask, () => this.w.call(callee.index));
+    if (callee.inline !== undefined && this.inlined === undefined) this.inlineCall(callee.inline);
+    else this.call(callee.mask, () => this.w.call(callee.index));
+  }
+
+  /**
+   * A call to a small leaf function (one block ending in `vp-ret`, registers.ts's `inlineBlock`), emitted in
+   * place: the return address is pushed and the shadow-stack entry written to the state area (so that leaving
+   * compiled code from inside the callee needs nothing more), then the callee's instructions run on this
+   * function's locals, and its `vp-ret` comes back here when it pops exactly that entry.
+   */
+  private inlineCall(callee: Block): void {
+    const w = this.w;
+    const ctx = this.ctx;
+    const sb = ctx.stateBase;
+    const back = this.ip + this.length;
+    const address = BigInt(textBase + back * 4);
+    const L = this.L;
+    w.localGet(this.rsp).i64Const(8).op('i64.sub').localTee(L.t0);
+    w.i64Const(ctx.stackLimit)
+      .op('i64.sub')
+      .i64Const(ctx.memorySize - 8 - ctx.stackLimit)
+      .op('i64.gt_u');
+    w.localGet(L.t0).localGet(L.slot).op('i64.ge_u').op('i32.or');
+    this.bailIf();
+    w.localGet(L.t0).op('i32.wrap_i64').i64Const(address).memory('i64.store');
+    w.localGet(L.depth).i32Const(2).op('i32.shl').localTee(L.y);
+    w.localGet(L.t0)
+      .op('i32.wrap_i64')
+      .memory('i32.store', sb + stateLayout.shadowSlots);
+    w.localGet(L.y)
+      .i32Const(back)
+      .memory('i32.store', sb + stateLayout.shadowReturns);
+    w.localGet(L.depth).i32Const(1).op('i32.add').localSet(L.depth);
+    w.localGet(L.t0).localTee(L.inlineSlot).localSet(this.rsp);
+    const caller = { block: this.block, index: this.indexInBlock, ip: this.ip, length: this.length };
+    this.block = callee;
+    this.indexInBlock = 0;
+    this.ip = callee.start;
+    this.inlined = { slot: L.inlineSlot, address };
+    // The callee's fuel, and what the caller's paths from the return need: all checked here.
+    const cost = callee.instructions.length;
+    const b = this.fn.blockAt.get(back);
+    const after = b === undefined || this.fuel.checks[b] === true ? 0 : this.fuel.pathFuel[b]!;
+    w.localGet(L.fuel).i64Const(cost).op('i64.sub').localTee(L.fuel);
+    w.i64Const(after).op('i64.lt_s');
+    this.openIf();
+    w.i32Const(0)
+      .i32Const(cost + after)
+      .memory('i32.store', sb + stateLayout.need);
+    this.bail(exitReason.needFuel);
+    this.closeIf();
+    this.fresh = 0;
+    callee.instructions.forEach((ip, k) => {
+      this.indexInBlock = k;
+      this.emitInstruction(ip);
+    });
+    this.inlined = undefined;
+    this.block = caller.block;
+    this.indexInBlock = caller.index;
+    this.ip = caller.ip;
+    this.length = caller.length;
+    this.goto(back);
   }
 
   /** `vp-call-r/i/p`: the target address is on the stack; it must be a compiled function's entry. */
@@ -727,6 +798,16 @@ export class FunctionEmitter {
    */
   ret(): void {
     const w = this.w;
+    if (this.inlined !== undefined) {
+      const { slot, address } = this.inlined;
+      w.localGet(this.rsp).localGet(slot).op('i64.ne');
+      w.localGet(slot).op('i32.wrap_i64').memory('i64.load').i64Const(address).op('i64.ne');
+      w.op('i32.or');
+      this.bailIf();
+      w.localGet(slot).i64Const(8).op('i64.add').localSet(this.rsp);
+      w.localGet(this.L.depth).i32Const(1).op('i32.sub').localSet(this.L.depth);
+      return;
+    }
     w.localGet(this.rsp).localGet(this.L.slot).op('i64.ne');
     // The slot is always an address in memory (or the null region's zeros), whatever rsp holds.
     w.localGet(this.L.slot).op('i32.wrap_i64').memory('i64.load').localGet(this.L.expect).op('i64.ne');

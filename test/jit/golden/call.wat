@@ -1,4 +1,4 @@
-(func 1 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64)
+(func 1 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64)
   block
     block
       block
@@ -37,36 +37,120 @@
             block
               block
                 block
-                  local.get 19
-                  i32.const -1
-                  i32.ne
-                  if
-                    block
-                      local.get 19
-                      br_table 0 0 0 0
-                    end
+                  block
                     local.get 19
                     i32.const -1
-                    local.set 19
-                    br_table 1 2 3 1
+                    i32.ne
+                    if
+                      block
+                        local.get 19
+                        br_table 0 0 0 0 0
+                      end
+                      local.get 19
+                      i32.const -1
+                      local.set 19
+                      br_table 1 2 3 4 1
+                    end
                   end
+                  local.get 16
+                  i64.const 2
+                  i64.sub
+                  local.tee 16
+                  i64.const 0
+                  i64.lt_s
+                  if
+                    i32.const 0
+                    i32.const 2
+                    i32.store offset=1048724
+                    i32.const 5
+                    local.set 26
+                    br 5
+                  end
+                  i64.const 20
+                  local.set 0
+                  local.get 15
+                  i64.const 8
+                  i64.sub
+                  local.tee 22
+                  i64.const 1044480
+                  i64.sub
+                  i64.const 4088
+                  i64.gt_u
+                  local.get 22
+                  local.get 21
+                  i64.ge_u
+                  i32.or
+                  if
+                    i32.const 258
+                    local.set 26
+                    br 5
+                  end
+                  local.get 22
+                  i32.wrap_i64
+                  i64.const 65544
+                  i64.store
+                  local.get 20
+                  i32.const 2
+                  i32.shl
+                  local.tee 29
+                  local.get 22
+                  i32.wrap_i64
+                  i32.store offset=1048832
+                  local.get 29
+                  i32.const 2
+                  i32.store offset=1310976
+                  local.get 20
+                  i32.const 1
+                  i32.add
+                  local.set 20
+                  local.get 22
+                  local.tee 31
+                  local.set 15
+                  local.get 16
+                  i64.const 2
+                  i64.sub
+                  local.tee 16
+                  i64.const 1
+                  i64.lt_s
+                  if
+                    i32.const 0
+                    i32.const 3
+                    i32.store offset=1048724
+                    i32.const 2309
+                    local.set 26
+                    br 5
+                  end
+                  local.get 0
+                  local.get 0
+                  i64.add
+                  local.set 0
+                  local.get 15
+                  local.get 31
+                  i64.ne
+                  local.get 31
+                  i32.wrap_i64
+                  i64.load
+                  i64.const 65544
+                  i64.ne
+                  i32.or
+                  if
+                    i32.const 2562
+                    local.set 26
+                    br 5
+                  end
+                  local.get 31
+                  i64.const 8
+                  i64.add
+                  local.set 15
+                  local.get 20
+                  i32.const 1
+                  i32.sub
+                  local.set 20
                 end
                 local.get 16
-                i64.const 2
+                i64.const 1
                 i64.sub
-                local.tee 16
-                i64.const 0
-                i64.lt_s
-                if
-                  i32.const 0
-                  i32.const 2
-                  i32.store offset=1048724
-                  i32.const 5
-                  local.set 26
-                  br 4
-                end
-                i64.const 20
-                local.set 0
+                local.set 16
                 local.get 15
                 i64.const 8
                 i64.sub
@@ -80,18 +164,18 @@
                 i64.ge_u
                 i32.or
                 if
-                  i32.const 258
+                  i32.const 514
                   local.set 26
                   br 4
                 end
                 local.get 22
                 i32.wrap_i64
-                i64.const 65544
+                i64.const 65548
                 i64.store
                 local.get 0
                 local.get 22
                 local.get 16
-                i64.const 65544
+                i64.const 65548
                 local.get 20
                 i32.const 1
                 i32.add
@@ -102,7 +186,7 @@
                 i64.const 2
                 i64.lt_s
                 if
-                  i32.const 2
+                  i32.const 3
                   local.set 26
                   local.get 16
                   i64.const 0
@@ -120,13 +204,13 @@
               i64.const 2
               i64.sub
               local.set 16
-              i64.const 65556
+              i64.const 65572
               local.set 2
               local.get 2
               i64.const 65536
               i64.sub
               local.tee 23
-              i64.const 28
+              i64.const 44
               i64.ge_u
               local.get 23
               i32.wrap_i64
@@ -134,7 +218,7 @@
               i32.and
               i32.or
               if
-                i32.const 770
+                i32.const 1026
                 local.set 26
                 br 3
               end
@@ -151,12 +235,12 @@
               local.tee 30
               i32.eqz
               local.get 29
-              i32.load offset=1573152
+              i32.load offset=1573168
               i32.eqz
               i32.eqz
               i32.or
               if
-                i32.const 770
+                i32.const 1026
                 local.set 26
                 br 3
               end
@@ -173,13 +257,13 @@
               i64.ge_u
               i32.or
               if
-                i32.const 770
+                i32.const 1026
                 local.set 26
                 br 3
               end
               local.get 22
               i32.wrap_i64
-              i64.const 65552
+              i64.const 65556
               i64.store
               local.get 0
               local.get 1
@@ -198,7 +282,7 @@
               local.get 14
               local.get 22
               local.get 16
-              i64.const 65552
+              i64.const 65556
               local.get 20
               i32.const 1
               i32.add
@@ -226,7 +310,7 @@
               i64.const 1
               i64.lt_s
               if
-                i32.const 4
+                i32.const 5
                 local.set 26
                 local.get 16
                 i64.const 0
@@ -254,7 +338,7 @@
             i64.ne
             i32.or
             if
-              i32.const 1026
+              i32.const 1282
               local.set 26
               br 2
             end
@@ -433,7 +517,7 @@
   local.get 13
   local.get 14
   i64.const -1)
-(func 2 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64)
+(func 2 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64)
   block
     block
       block
@@ -461,7 +545,7 @@
             global.get 0
             i32.ge_u
             if
-              i32.const 5
+              i32.const 6
               local.set 12
               i32.const 8
               local.set 13
@@ -470,38 +554,202 @@
           end
           loop
             block
-              local.get 5
-              i32.const -1
-              i32.ne
-              if
+              block
                 block
                   local.get 5
-                  br_table 0 0
+                  i32.const -1
+                  i32.ne
+                  if
+                    block
+                      local.get 5
+                      br_table 0 0 0 0
+                    end
+                    local.get 5
+                    i32.const -1
+                    local.set 5
+                    br_table 1 2 3 1
+                  end
                 end
-                local.get 5
-                i32.const -1
-                local.set 5
-                br_table 1 1
+                local.get 2
+                i64.const 1
+                i64.sub
+                local.tee 2
+                i64.const 0
+                i64.lt_s
+                if
+                  i32.const 0
+                  i32.const 1
+                  i32.store offset=1048724
+                  i32.const 1539
+                  local.set 12
+                  br 4
+                end
+                local.get 1
+                i64.const 8
+                i64.sub
+                local.tee 8
+                i64.const 1044480
+                i64.sub
+                i64.const 4088
+                i64.gt_u
+                local.get 8
+                local.get 7
+                i64.ge_u
+                i32.or
+                if
+                  i32.const 1538
+                  local.set 12
+                  br 4
+                end
+                local.get 8
+                i32.wrap_i64
+                i64.const 65564
+                i64.store
+                local.get 6
+                i32.const 2
+                i32.shl
+                local.tee 15
+                local.get 8
+                i32.wrap_i64
+                i32.store offset=1048832
+                local.get 15
+                i32.const 7
+                i32.store offset=1310976
+                local.get 6
+                i32.const 1
+                i32.add
+                local.set 6
+                local.get 8
+                local.tee 17
+                local.set 1
+                local.get 2
+                i64.const 2
+                i64.sub
+                local.tee 2
+                i64.const 1
+                i64.lt_s
+                if
+                  i32.const 0
+                  i32.const 3
+                  i32.store offset=1048724
+                  i32.const 2309
+                  local.set 12
+                  br 4
+                end
+                local.get 0
+                local.get 0
+                i64.add
+                local.set 0
+                local.get 1
+                local.get 17
+                i64.ne
+                local.get 17
+                i32.wrap_i64
+                i64.load
+                i64.const 65564
+                i64.ne
+                i32.or
+                if
+                  i32.const 2562
+                  local.set 12
+                  br 4
+                end
+                local.get 17
+                i64.const 8
+                i64.add
+                local.set 1
+                local.get 6
+                i32.const 1
+                i32.sub
+                local.set 6
               end
+              local.get 2
+              i64.const 1
+              i64.sub
+              local.set 2
+              local.get 1
+              i64.const 8
+              i64.sub
+              local.tee 8
+              i64.const 1044480
+              i64.sub
+              i64.const 4088
+              i64.gt_u
+              local.get 8
+              local.get 7
+              i64.ge_u
+              i32.or
+              if
+                i32.const 1794
+                local.set 12
+                br 3
+              end
+              local.get 8
+              i32.wrap_i64
+              i64.const 65568
+              i64.store
+              local.get 6
+              i32.const 2
+              i32.shl
+              local.tee 15
+              local.get 8
+              i32.wrap_i64
+              i32.store offset=1048832
+              local.get 15
+              i32.const 8
+              i32.store offset=1310976
+              local.get 6
+              i32.const 1
+              i32.add
+              local.set 6
+              local.get 8
+              local.tee 17
+              local.set 1
+              local.get 2
+              i64.const 2
+              i64.sub
+              local.tee 2
+              i64.const 1
+              i64.lt_s
+              if
+                i32.const 0
+                i32.const 3
+                i32.store offset=1048724
+                i32.const 2309
+                local.set 12
+                br 3
+              end
+              local.get 0
+              local.get 0
+              i64.add
+              local.set 0
+              local.get 1
+              local.get 17
+              i64.ne
+              local.get 17
+              i32.wrap_i64
+              i64.load
+              i64.const 65568
+              i64.ne
+              i32.or
+              if
+                i32.const 2562
+                local.set 12
+                br 3
+              end
+              local.get 17
+              i64.const 8
+              i64.add
+              local.set 1
+              local.get 6
+              i32.const 1
+              i32.sub
+              local.set 6
             end
             local.get 2
-            i64.const 2
+            i64.const 1
             i64.sub
-            local.tee 2
-            i64.const 0
-            i64.lt_s
-            if
-              i32.const 0
-              i32.const 2
-              i32.store offset=1048724
-              i32.const 1285
-              local.set 12
-              br 2
-            end
-            local.get 0
-            local.get 0
-            i64.add
-            local.set 0
+            local.set 2
             local.get 1
             local.get 7
             i64.ne
@@ -512,7 +760,7 @@
             i64.ne
             i32.or
             if
-              i32.const 1538
+              i32.const 2050
               local.set 12
               br 2
             end
@@ -579,7 +827,153 @@
   end
   local.get 0
   i64.const -1)
-(func 3
+(func 3 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64)
+  block
+    block
+      block
+        block
+          local.get 4
+          i32.const 0
+          i32.lt_s
+          if
+            local.get 4
+            i32.const -1
+            i32.xor
+            local.set 5
+            global.get 1
+            local.set 6
+            global.get 2
+            local.set 7
+          else
+            i32.const -1
+            local.set 5
+            local.get 4
+            local.set 6
+            local.get 1
+            local.set 7
+            local.get 4
+            global.get 0
+            i32.ge_u
+            if
+              i32.const 9
+              local.set 12
+              i32.const 8
+              local.set 13
+              br 3
+            end
+          end
+          loop
+            block
+              local.get 5
+              i32.const -1
+              i32.ne
+              if
+                block
+                  local.get 5
+                  br_table 0 0
+                end
+                local.get 5
+                i32.const -1
+                local.set 5
+                br_table 1 1
+              end
+            end
+            local.get 2
+            i64.const 2
+            i64.sub
+            local.tee 2
+            i64.const 0
+            i64.lt_s
+            if
+              i32.const 0
+              i32.const 2
+              i32.store offset=1048724
+              i32.const 2309
+              local.set 12
+              br 2
+            end
+            local.get 0
+            local.get 0
+            i64.add
+            local.set 0
+            local.get 1
+            local.get 7
+            i64.ne
+            local.get 7
+            i32.wrap_i64
+            i64.load
+            local.get 3
+            i64.ne
+            i32.or
+            if
+              i32.const 2562
+              local.set 12
+              br 2
+            end
+            local.get 0
+            local.get 2
+            return
+          end
+          unreachable
+        end
+        local.get 2
+        local.get 12
+        i32.const 1
+        i32.shr_u
+        i32.const 127
+        i32.and
+        i64.extend_i32_u
+        i64.add
+        local.set 2
+        i32.const 1
+        i32.const 8
+        local.get 12
+        i32.const 1
+        i32.and
+        select
+        local.set 13
+        local.get 12
+        i32.const 8
+        i32.shr_u
+        local.set 12
+      end
+      i32.const 0
+      local.get 2
+      i64.store offset=1048712
+      i32.const 0
+      local.get 12
+      i32.store offset=1048704
+      i32.const 0
+      local.get 13
+      i32.store offset=1048708
+      i32.const 0
+      local.get 6
+      i32.store offset=1048720
+      i32.const 0
+      local.get 0
+      i64.store offset=1048576
+      i32.const 0
+      local.get 1
+      i64.store offset=1048696
+      br 1
+    end
+    local.get 6
+    i32.const 2
+    i32.shl
+    local.tee 15
+    local.get 8
+    i32.wrap_i64
+    i32.store offset=1048832
+    local.get 15
+    local.get 12
+    i32.store offset=1310976
+    i32.const 0
+    local.get 0
+    i64.store offset=1048576
+  end
+  local.get 0
+  i64.const -1)
+(func 4
   local.get 0
   local.get 15
   local.get 16
@@ -651,7 +1045,79 @@
   local.get 13
   local.get 14
   local.get 16)
-(func 4 (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i64)
+(func 5
+  local.get 0
+  local.get 15
+  local.get 16
+  local.get 17
+  local.get 18
+  call 3
+  local.set 16
+  local.set 0
+  local.get 16
+  i64.const 0
+  i64.lt_s
+  if
+    i32.const 0
+    local.get 1
+    i64.store offset=1048584
+    i32.const 0
+    local.get 2
+    i64.store offset=1048592
+    i32.const 0
+    local.get 3
+    i64.store offset=1048600
+    i32.const 0
+    local.get 4
+    i64.store offset=1048608
+    i32.const 0
+    local.get 5
+    i64.store offset=1048616
+    i32.const 0
+    local.get 6
+    i64.store offset=1048624
+    i32.const 0
+    local.get 7
+    i64.store offset=1048632
+    i32.const 0
+    local.get 8
+    i64.store offset=1048640
+    i32.const 0
+    local.get 9
+    i64.store offset=1048648
+    i32.const 0
+    local.get 10
+    i64.store offset=1048656
+    i32.const 0
+    local.get 11
+    i64.store offset=1048664
+    i32.const 0
+    local.get 12
+    i64.store offset=1048672
+    i32.const 0
+    local.get 13
+    i64.store offset=1048680
+    i32.const 0
+    local.get 14
+    i64.store offset=1048688
+  end
+  local.get 0
+  local.get 1
+  local.get 2
+  local.get 3
+  local.get 4
+  local.get 5
+  local.get 6
+  local.get 7
+  local.get 8
+  local.get 9
+  local.get 10
+  local.get 11
+  local.get 12
+  local.get 13
+  local.get 14
+  local.get 16)
+(func 6 (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i64)
   i32.const 0
   i32.load offset=1048720
   local.tee 19

@@ -1,4 +1,4 @@
-(func 1 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64 f64 f64)
+(func 1 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64 f64 f64)
   block
     block
       block
@@ -43,10 +43,10 @@
                   if
                     local.get 1
                     f64.reinterpret_i64
-                    local.set 20
+                    local.set 21
                     local.get 2
                     f64.reinterpret_i64
-                    local.set 21
+                    local.set 22
                     block
                       local.get 7
                       br_table 0 0 0 0
@@ -75,31 +75,12 @@
                 local.set 1
                 local.get 1
                 f64.convert_i64_s
-                local.tee 20
+                local.tee 21
                 i64.reinterpret_f64
                 local.set 1
-                local.get 20
-                local.get 20
+                local.get 21
+                local.get 21
                 f64.mul
-                local.tee 13
-                f64.const
-                unreachable
-                unreachable
-                unreachable
-                unreachable
-                unreachable
-                unreachable
-                unknown 0xf8
-                i64.div_s
-                local.get 13
-                local.get 13
-                f64.eq
-                select
-                local.tee 20
-                i64.reinterpret_f64
-                local.set 1
-                local.get 20
-                f64.sqrt
                 local.tee 13
                 f64.const
                 unreachable
@@ -116,11 +97,30 @@
                 select
                 local.tee 21
                 i64.reinterpret_f64
+                local.set 1
+                local.get 21
+                f64.sqrt
+                local.tee 13
+                f64.const
+                unreachable
+                unreachable
+                unreachable
+                unreachable
+                unreachable
+                unreachable
+                unknown 0xf8
+                i64.div_s
+                local.get 13
+                local.get 13
+                f64.eq
+                select
+                local.tee 22
+                i64.reinterpret_f64
                 local.set 2
                 i64.const 0
                 local.set 0
+                local.get 22
                 local.get 21
-                local.get 20
                 f64.lt
                 if
                   br 2
@@ -130,7 +130,7 @@
               i64.const 1
               i64.sub
               local.set 4
-              local.get 21
+              local.get 22
               i64.trunc_sat_f64_s
               local.set 0
             end
