@@ -1,19 +1,21 @@
 // Compiles a machine's module to one WebAssembly module that imports the machine's memory, and attaches it
 // as the machine's compiled tier: entry tables filled, `run` entering compiled code at the machine's ip.
 
-import { nullRegionSize } from '../isa/index.js';
+import { nullRegionSize, textBase } from '../isa/index.js';
 import {
   entryBlocksOffset,
   exitReason,
   shadowCapacity,
   stateLayout,
+  Trap,
   type CompiledTier,
   type Machine,
 } from '../vm/index.js';
 
 import { discoverFunctions, type JitFunction } from './discover.js';
-import { FunctionEmitter, maxCallDepth, type EmitContext } from './emitter.js';
-import { allRegisters, registerMasks, registersIn } from './registers.js';
+import { FunctionEmitter, maxCallDepth, noSlot, type EmitContext } from './emitter.js';
+import { entryNeedShift, entryValue, fuelChecks } from './fuel.js';
+import { allRegisters, inlineBlock, registerMasks, registersIn } from './registers.js';
 import { layOut } from './structure.js';
 import { CodeWriter, ModuleBuilder, valueType } from './wasm.js';
 
@@ -34,32 +36,40 @@ export interface CompileReport {
 export interface Translation {
   readonly bytes: Uint8Array<ArrayBuffer>;
   readonly functions: readonly JitFunction[];
+  /** Per function, the blocks compiled code may be entered at: start word, `entryBlocks` value (fuel.ts). */
+  readonly entries: readonly (readonly { readonly start: number; readonly value: number }[])[];
   readonly translateMs: number;
 }
 
 const i64 = valueType.i64;
 const i32 = valueType.i32;
+/** rsp, the register compiled functions do not return. */
+const rsp = 15;
 
 /** Translate the machine's text to Wasm bytes. */
 export function translateMachine(machine: Machine): Translation {
   const started = performance.now();
   const text = machine.text;
   const functions = discoverFunctions(machine.module, text).map(layOut);
+  const fuel = functions.map((fn) => fuelChecks(text, fn));
   const builder = new ModuleBuilder();
-  const registersAndFuel = Array.from({ length: 17 }, () => i64);
-  /** The type of a function passing the registers of `mask`: them and the fuel, the label; them, fuel, status. */
+  /** The type of a function passing the registers of `mask`, fuel, expect, ctl; returning them but rsp, fuel. */
   const typeFor = (mask: number): number => {
-    const values = Array.from({ length: registersIn(mask).length + 1 }, () => i64);
-    return builder.type([...values, i32], [...values, i32]);
+    const params = registersIn(mask).map(() => i64);
+    const results = registersIn(mask & ~(1 << rsp)).map(() => i64);
+    return builder.type([...params, i64, i64, i32], [...results, i64]);
   };
   const functionType = typeFor(allRegisters);
   const interpretImport = builder.importFunction('tessera', 'interpret', builder.type([i32], [i32]));
   const memoryPages = machine.memory.buffer.byteLength / 65536;
   builder.importMemory('tessera', 'memory', memoryPages);
-  const depthGlobal = builder.addGlobal(0);
+  const limitGlobal = builder.addGlobal(0);
+  const rootDepthGlobal = builder.addGlobal(0);
+  const rootSlotGlobal = builder.addGlobal(0, i64);
   const firstFunction = builder.nextFunctionIndex;
   const indexByEntry = new Map(functions.map((fn, k) => [fn.entry, k]));
   const masks = registerMasks(text, functions, (word) => indexByEntry.get(word));
+  const inlined = functions.map((fn) => inlineBlock(text, fn));
   const ctx: EmitContext = {
     text,
     lowest: nullRegionSize,
@@ -68,17 +78,18 @@ export function translateMachine(machine: Machine): Translation {
     stackLimit: machine.stackLimit,
     stateBase: machine.stateBase,
     entryBlocks: machine.stateBase + entryBlocksOffset(text.words),
-    shadowCapacity,
     functionAt: (word) => {
       const k = indexByEntry.get(word);
-      return k === undefined ? undefined : { index: firstFunction + k, mask: masks[k]! };
+      return k === undefined ? undefined : { index: firstFunction + k, mask: masks[k]!, inline: inlined[k] };
     },
     functionType,
     interpretImport,
-    depthGlobal,
+    limitGlobal,
+    rootDepthGlobal,
+    rootSlotGlobal,
   };
   functions.forEach((fn, k) => {
-    const emitter = new FunctionEmitter(ctx, fn, k, masks[k]!);
+    const emitter = new FunctionEmitter(ctx, fn, k, masks[k]!, fuel[k]!);
     builder.addFunction({ type: typeFor(masks[k]!), locals: emitter.locals, body: emitter.emit() });
   });
   // The table (indirect calls, `enter`) holds functions of all sixteen registers: others get a wrapper.
@@ -87,18 +98,24 @@ export function translateMachine(machine: Machine): Translation {
       ? firstFunction + k
       : builder.addFunction({
           type: functionType,
-          locals: [i32],
+          locals: [],
           body: wrapperBody(firstFunction + k, masks[k]!, machine.stateBase),
         }),
   );
   const enter = builder.addFunction({
     type: builder.type([i32, i32], [i32]),
-    locals: [...registersAndFuel, i32],
-    body: enterBody(machine.stateBase, functionType, depthGlobal),
+    locals: [...Array.from({ length: 17 }, () => i64), i32, i32, i64],
+    body: enterBody(machine, functionType, ctx),
   });
   builder.exportFunction('enter', enter);
   builder.setTable(table);
-  return { bytes: builder.encode(), functions, translateMs: performance.now() - started };
+  const entries = functions.map((fn, k) =>
+    fn.blocks.flatMap((block, n) => {
+      const value = entryValue(fuel[k]!, n);
+      return value === undefined ? [] : [{ start: block.start, value }];
+    }),
+  );
+  return { bytes: builder.encode(), functions, entries, translateMs: performance.now() - started };
 }
 
 /**
@@ -108,59 +125,109 @@ export function translateMachine(machine: Machine): Translation {
 function wrapperBody(index: number, mask: number, stateBase: number): CodeWriter {
   const w = new CodeWriter();
   const fuel = 16;
-  const status = 18;
   const passed = registersIn(mask);
+  const returned = registersIn(mask & ~(1 << rsp));
   for (const r of passed) w.localGet(r);
   w.localGet(fuel)
     .localGet(fuel + 1)
+    .localGet(fuel + 2)
     .call(index);
-  w.localSet(status).localSet(fuel);
-  for (const r of [...passed].reverse()) w.localSet(r);
-  w.localGet(status).i32Const(-1).op('i32.eq').if();
+  w.localSet(fuel);
+  for (const r of [...returned].reverse()) w.localSet(r);
+  w.localGet(fuel).i64Const(0).op('i64.lt_s').if();
   for (const r of registersIn(allRegisters & ~mask)) {
     w.i32Const(0)
       .localGet(r)
       .memory('i64.store', stateBase + stateLayout.registers + 8 * r);
   }
   w.end();
-  for (let local = 0; local <= fuel; local++) w.localGet(local);
-  w.localGet(status);
+  for (let r = 0; r < 15; r++) w.localGet(r);
+  w.localGet(fuel);
   return w;
 }
 
 /**
- * `enter(function, block)`: load the registers and fuel from the state area, call the function at the block,
- * and when it returns normally store the state with ip = the word it returned to; returns the exit reason.
+ * `enter(function, block)`: load the registers and fuel from the state area, call the function at the block
+ * under the shadow stack's top entry, and when that returns normally (through the top entry: the function
+ * returned to that entry's caller) pop the entries as the interpreter's `vp-ret` does and store the state with
+ * ip = the return word; returns the exit reason.
  */
-function enterBody(stateBase: number, functionType: number, depthGlobal: number): CodeWriter {
+function enterBody(machine: Machine, functionType: number, ctx: EmitContext): CodeWriter {
   const w = new CodeWriter();
-  const fuel = 2 + 16; // locals: params 0-1, registers 2-17, fuel 18, status 19
-  const status = fuel + 1;
+  const stateBase = machine.stateBase;
+  const fuel = 2 + 16; // locals: params 0-1, registers 2-17, fuel 18, depth 19, return word 20, slot 21
+  const depth = fuel + 1;
+  const back = fuel + 2;
+  const slot = fuel + 3;
   const registers = stateBase + stateLayout.registers;
-  w.i32Const(0).memory('i32.load', stateBase + stateLayout.shadowDepth);
-  w.i32Const(maxCallDepth).op('i32.add').globalSet(depthGlobal);
+  const slots = stateBase + stateLayout.shadowSlots;
+  w.i32Const(0)
+    .memory('i32.load', stateBase + stateLayout.shadowDepth)
+    .localTee(depth);
+  w.globalSet(ctx.rootDepthGlobal);
+  w.localGet(depth).i32Const(maxCallDepth).op('i32.add');
+  w.i32Const(shadowCapacity)
+    .localGet(depth)
+    .i32Const(shadowCapacity - maxCallDepth)
+    .op('i32.lt_u')
+    .op('select');
+  w.globalSet(ctx.limitGlobal);
+  w.localGet(depth).op('i32.eqz').if();
+  w.i64Const(noSlot).localSet(slot).i32Const(-1).localSet(back);
+  w.op('else');
+  w.localGet(depth).i32Const(2).op('i32.shl').localTee(back);
+  w.memory('i32.load', slots - 4)
+    .op('i64.extend_i32_u')
+    .localSet(slot);
+  w.localGet(back)
+    .memory('i32.load', stateBase + stateLayout.shadowReturns - 4)
+    .localSet(back);
+  w.end();
+  w.localGet(slot).globalSet(ctx.rootSlotGlobal);
   for (let r = 0; r < 16; r++) w.i32Const(0).memory('i64.load', registers + 8 * r);
   w.i32Const(0).memory('i64.load', stateBase + stateLayout.fuel);
-  w.localGet(1).localGet(0).callIndirect(functionType);
-  w.localSet(status).localSet(fuel);
-  for (let r = 15; r >= 0; r--) w.localSet(2 + r);
-  // -1: the function left compiled code and stored the state and reason itself.
-  w.localGet(status).i32Const(-1).op('i32.eq');
+  // expect: the return address of the top entry (-1 with none: the null region's zeros never match it).
+  w.localGet(back).op('i64.extend_i32_s').i64Const(2).op('i64.shl').i64Const(textBase).op('i64.add');
+  w.i64Const(-1).localGet(depth).op('i32.eqz').op('select');
+  w.localGet(1).i32Const(-1).op('i32.xor');
+  w.localGet(0).callIndirect(functionType);
+  w.localSet(fuel);
+  for (let r = 14; r >= 0; r--) w.localSet(2 + r);
+  // Fuel -1: the function left compiled code and stored the state and reason itself.
+  w.localGet(fuel).i64Const(0).op('i64.lt_s');
   w.if()
     .i32Const(0)
     .memory('i32.load', stateBase + stateLayout.reason)
     .op('return')
     .end();
-  for (let r = 0; r < 16; r++)
+  for (let r = 0; r < 15; r++)
     w.i32Const(0)
       .localGet(2 + r)
       .memory('i64.store', registers + 8 * r);
   w.i32Const(0)
+    .localGet(slot)
+    .i64Const(8)
+    .op('i64.add')
+    .memory('i64.store', registers + 8 * rsp);
+  w.i32Const(0)
     .localGet(fuel)
     .memory('i64.store', stateBase + stateLayout.fuel);
   w.i32Const(0)
-    .localGet(status)
+    .localGet(back)
     .memory('i32.store', stateBase + stateLayout.ip);
+  // Drop the shadow-stack entries at or below the popped slot.
+  w.block().loop();
+  w.localGet(depth).op('i32.eqz').brIf(1);
+  w.localGet(depth)
+    .i32Const(2)
+    .op('i32.shl')
+    .memory('i32.load', slots - 4);
+  w.localGet(slot).op('i32.wrap_i64').op('i32.gt_s').brIf(1);
+  w.localGet(depth).i32Const(1).op('i32.sub').localSet(depth).br(0);
+  w.end().end();
+  w.i32Const(0)
+    .localGet(depth)
+    .memory('i32.store', stateBase + stateLayout.shadowDepth);
   w.i32Const(exitReason.compiled);
   return w;
 }
@@ -216,24 +283,47 @@ function attach(
 ): CompileReport {
   const state = new DataView(machine.memory.buffer, machine.stateBase);
   const enter = instance.exports['enter'] as (fn: number, block: number) => number;
-  translation.functions.forEach((fn, k) => {
-    fn.blocks.forEach((block, n) => {
-      machine.entryFunctions[block.start] = k + 1;
-      machine.entryBlocks[block.start] = n;
-    });
+  translation.entries.forEach((list, k) => {
+    for (const { start, value } of list) {
+      machine.entryFunctions[start] = k + 1;
+      machine.entryBlocks[start] = value;
+    }
   });
   for (const [k, fn] of translation.functions.entries()) {
     machine.entryFunctions[fn.entry] = k + 1;
     machine.entryBlocks[fn.entry] = fn.blockAt.get(fn.entry)!;
   }
+  const shadow = machine.shadow;
+  const words = machine.text.words;
   const tier: CompiledTier = {
     run(budget: number): number {
       const ip = machine.ip;
+      const depth = shadow.depth[0]!;
+      if (depth === shadowCapacity || (depth > 0 && shadow.returns[depth - 1]! >= words)) {
+        // A full shadow stack (the interpreter's next call halves it), or a top entry whose return address is
+        // not in text (a call at its very end): compiled code could not keep that entry; interpret a while.
+        machine.left = budget;
+        return exitReason.interpret;
+      }
+      const entry = machine.entryBlocks[ip]!;
+      const need = entry >>> entryNeedShift;
+      if (need > budget) {
+        // A block that does not check its fuel: its check is here.
+        machine.need = need;
+        machine.left = budget;
+        return exitReason.needFuel;
+      }
       state.setBigInt64(stateLayout.fuel, BigInt(budget), true);
-      const reason = enter(machine.entryFunctions[ip]! - 1, machine.entryBlocks[ip]!);
+      const reason = enter(machine.entryFunctions[ip]! - 1, entry & ((1 << entryNeedShift) - 1));
       machine.ip = state.getInt32(stateLayout.ip, true);
       machine.left = Number(state.getBigInt64(stateLayout.fuel, true));
       if (reason === exitReason.needFuel) machine.need = state.getInt32(stateLayout.need, true);
+      if (reason === exitReason.trap) {
+        // Raised by an instruction compiled code handed to the interpreter, before the calls compiled code
+        // made were on the shadow stack: now they are, the backtrace is the interpreter's.
+        const trap = machine.trap!;
+        machine.trap = new Trap(trap.code, trap.message, trap.pc, machine.backtrace(trap.pc));
+      }
       return reason;
     },
   };

@@ -22,6 +22,8 @@ export interface JitFunction {
   readonly blocks: readonly Block[];
   /** Block number by start word. */
   readonly blockAt: ReadonlyMap<number, number>;
+  /** Start words of the blocks indirect jumps may enter (addresses taken in the function). */
+  readonly roots: readonly number[];
 }
 
 /** Functions with more blocks than this are left to the interpreter (a br_table and nesting that deep compile slowly). */
@@ -91,7 +93,11 @@ function successors(
   return [next]; // calls, host calls, bulk memory, vp-brk: on to the next instruction
 }
 
-/** Discover every function of the module. */
+/**
+ * Discover the functions of the module that the program can reach: the entry procedure, every function whose
+ * address is taken (in text or data, or by `vp-lea-p`), and what they call or jump to, transitively. Code
+ * reached some other way (an address computed at run time) runs in the interpreter.
+ */
 export function discoverFunctions(module: Module, text: DecodedText): JitFunction[] {
   const entries = findEntries(module, text);
   const entrySet = new Set(entries);
@@ -100,25 +106,39 @@ export function discoverFunctions(module: Module, text: DecodedText): JitFunctio
     .filter((s) => s.section === 'text' && s.kind === 'procedure' && s.size > 0)
     .map((s) => ({ start: s.offset / 4, end: (s.offset + s.size) / 4 }));
   const extraRoots = new Map<number, number[]>();
+  const work: number[] = module.entry === undefined ? [] : [module.entry / 4];
   for (const word of addressesTaken(module, text)) {
-    if (entrySet.has(word)) continue;
+    if (entrySet.has(word)) {
+      work.push(word);
+      continue;
+    }
     const range = ranges.find((r) => word >= r.start && word < r.end);
     if (range === undefined) continue;
     const list = extraRoots.get(range.start) ?? [];
     list.push(word);
     extraRoots.set(range.start, list);
   }
-  const functions: JitFunction[] = [];
-  for (const entry of entries) {
+  const found = new Map<number, JitFunction>();
+  const seen = new Set<number>();
+  while (work.length > 0) {
+    const entry = work.pop()!;
+    if (seen.has(entry) || !entrySet.has(entry)) continue;
+    seen.add(entry);
     const fn = discoverFunction(
       text,
       entry,
       extraRoots.get(entry) ?? [],
       (w) => entrySet.has(w) && w !== entry,
     );
-    if (fn !== undefined) functions.push(fn);
+    if (fn === undefined) continue;
+    found.set(entry, fn);
+    for (const block of fn.blocks) {
+      const last = block.instructions[block.instructions.length - 1]!;
+      const m = last < text.words ? instructionAt(text, last)?.mnemonic : undefined;
+      if (m === 'vp-call' || m === 'vp-jmp') work.push(text.targets[last]!);
+    }
   }
-  return functions;
+  return entries.flatMap((entry) => found.get(entry) ?? []);
 }
 
 function discoverFunction(
@@ -180,5 +200,10 @@ function discoverFunction(
     }
     return { start, instructions, successors: successorWords.filter((w) => leaders.has(w) || w === entry) };
   });
-  return { entry, blocks, blockAt: new Map(starts.map((start, n) => [start, n])) };
+  return {
+    entry,
+    blocks,
+    blockAt: new Map(starts.map((start, n) => [start, n])),
+    roots: roots.filter((w) => leaders.has(w)),
+  };
 }

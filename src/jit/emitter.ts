@@ -1,14 +1,25 @@
-// Emits one VP function as one Wasm function. Every compiled function has the same signature: the 16
-// registers and the fuel left in, the block to start at (-1: the entry); the 16 registers, the fuel and a status
-// out (the word index the function returned to, or -1 when it left compiled code, having stored the state).
+// Emits one VP function as one Wasm function. A compiled function takes the registers it can touch (its mask,
+// registers.ts), the fuel left, `expect` (the return address its caller pushed) and `ctl` (a compiled call: the
+// shadow-stack depth below the call's entry, >= 0; `enter`: ~block, the block to start at); it returns those
+// registers but rsp (a normal return leaves rsp just above the caller's slot, which the caller knows) and the
+// fuel left, or -1 for fuel when it left compiled code, having stored the machine state.
+//
+// The shadow stack (live calls, for backtraces) is kept lazily: a compiled call pushes its return address to
+// guest memory, as the interpreter does, but its shadow-stack entry only lives in the caller's locals (its slot
+// and return word) and is written to the state area when compiled code leaves through the caller. A return is
+// the fast kind only when it pops exactly the caller's entry: rsp is the slot of the entry and the slot still
+// holds the return address (a call checks that its slot is below the slot of the entry beneath it, so the
+// interpreter's pop of every entry at or below rsp would pop that one alone); any other return is the
+// interpreter's.
 //
 // Shape (see structure.ts for items): each level of items (the function, or a loop's body) opens one block per
 // item, innermost first, so that a forward branch to an item is a `br` to the end of its block; a loop item is
 // a Wasm `loop` whose back edges are `br`s to it. Entering at another block, or a backward edge that is not a
 // loop's, sets $label and goes round $top; each level passes a $label it holds down to the item that has it.
-//   block $propagate  block $bail  loop $top
-//     block L(last) ... block L(first)  [if $label != -1: dispatch]  end  item  end  item ...
-//   end  unreachable  end  (store registers, fuel, ip, reason)  end  return status -1
+//   block $leave  block $propagate  block $bail  block $packed
+//     (prologue)  loop $top  block L(last) ... block L(first)  [if $label != -1: dispatch]  end  item  end ...
+//   end unreachable  end  (unpack)  end  (store state and registers) br $leave  end  (store the entry, registers)
+//   end  return fuel -1
 
 import { decode, textBase } from '../isa/index.js';
 import { exitReason, stateLayout, type DecodedText } from '../vm/index.js';
@@ -17,34 +28,52 @@ import { instructionAt } from './discover.js';
 import { wasmCases } from './semantics.js';
 import { allRegisters, registersIn } from './registers.js';
 import { freshAfter, freshAtStart } from './doubles.js';
+import { entryNeedShift, type FuelChecks } from './fuel.js';
 import { firstBlock, lastBlock, structure, type Item } from './structure.js';
 import { CodeWriter, valueType, type ValueType } from './wasm.js';
 
 /** The most nested Wasm calls before compiled code hands a call to the interpreter (the host stack is finite). */
 export const maxCallDepth = 800;
 
+/** rsp is the stack pointer. */
+const rspRegister = 15;
+
 /** 0x7ff8000000000000: the one NaN the machine produces. */
 const canonicalNaN = 0x7ff8000000000000n;
 
-/** Local indexes of a function whose parameters are `registers` registers, the fuel and the label. */
+/**
+ * The slot `enter` gives a function entered with an empty shadow stack: above every stack address, so no call's
+ * slot is beneath it, and its low 32 bits address the null region, which holds zeros, never a return address.
+ */
+export const noSlot = 1n << 40n;
+
+/** Local indexes of a function whose parameters are `registers` registers, the fuel, `expect` and `ctl`. */
 function localsFor(registers: number) {
   const fuel = registers;
   return {
     fuel,
-    label: fuel + 1,
-    t0: fuel + 2,
-    t1: fuel + 3,
-    t2: fuel + 4,
-    f0: fuel + 5,
-    ip: fuel + 6,
-    reason: fuel + 7,
-    x: fuel + 8,
-    y: fuel + 9,
-    callee: fuel + 10,
+    expect: fuel + 1,
+    ctl: fuel + 2,
+    label: fuel + 3,
+    depth: fuel + 4,
+    slot: fuel + 5,
+    t0: fuel + 6,
+    t1: fuel + 7,
+    t2: fuel + 8,
+    f0: fuel + 9,
+    ip: fuel + 10,
+    reason: fuel + 11,
+    x: fuel + 12,
+    y: fuel + 13,
+    callee: fuel + 14,
+    inlineSlot: fuel + 15,
   } as const;
 }
 /** Types of the locals after the parameters, in order. */
 const extraLocals: readonly ValueType[] = [
+  valueType.i32,
+  valueType.i32,
+  valueType.i64,
   valueType.i64,
   valueType.i64,
   valueType.i64,
@@ -54,12 +83,13 @@ const extraLocals: readonly ValueType[] = [
   valueType.i32,
   valueType.i32,
   valueType.i32,
+  valueType.i64,
 ];
 
 /** A structured construct open while emitting: a forward-branch block or loop of a block, or scaffolding. */
 type Construct =
   | { readonly kind: 'block' | 'loop'; readonly block: number }
-  | { readonly kind: 'propagate' | 'bail' | 'packed' | 'ret' | 'top' | 'reset' | 'if' };
+  | { readonly kind: 'leave' | 'propagate' | 'bail' | 'packed' | 'top' | 'reset' | 'if' };
 
 /** What an emitter needs to know about the machine and the other functions. */
 export interface EmitContext {
@@ -73,15 +103,21 @@ export interface EmitContext {
   readonly stateBase: number;
   /** Byte address of the table of block numbers in the state area. */
   readonly entryBlocks: number;
-  readonly shadowCapacity: number;
   /** Wasm function index of the compiled function whose entry is this word, if any. */
-  functionAt(word: number): { readonly index: number; readonly mask: number } | undefined;
-  /** Index of the function type every compiled function has. */
+  functionAt(
+    word: number,
+  ): { readonly index: number; readonly mask: number; readonly inline: Block | undefined } | undefined;
+  /** Index of the function type of the table (every register in, all but rsp out). */
   readonly functionType: number;
-  /** Index of the imported `interpret(ip) -> reason`, and of the global holding the shadow-stack depth at
-   * which compiled calls stop (`enter` sets it `maxCallDepth` above the depth it starts at). */
+  /** Index of the imported `interpret(ip) -> reason`. */
   readonly interpretImport: number;
-  readonly depthGlobal: number;
+  /**
+   * Globals `enter` sets: the shadow-stack depth at which compiled calls stop (`maxCallDepth` above the depth it
+   * starts at, at most the shadow stack's capacity), and the depth and slot (i64) of the entry it starts under.
+   */
+  readonly limitGlobal: number;
+  readonly rootDepthGlobal: number;
+  readonly rootSlotGlobal: number;
 }
 
 /** Emits the body of one function; the per-instruction cases (semantics.ts) call back into it. */
@@ -107,10 +143,10 @@ export class FunctionEmitter {
   private readonly doubleLocal: readonly number[];
   /** Registers (a mask) whose f64 local holds their value as a double now (doubles.ts). */
   private fresh = 0;
-  /** Whether the function has a `vp-ret` (the return sequence is emitted once, after $ret). */
-  private returns = false;
   /** The fresh registers at the start of each block. */
   private freshIn: readonly number[] = [];
+  /** While emitting an inlined callee: the local holding its slot, and its return address. */
+  private inlined: { readonly slot: number; readonly address: bigint } | undefined = undefined;
   /** Types of this function's locals after its parameters. */
   readonly locals: readonly ValueType[];
   private readonly L: ReturnType<typeof localsFor>;
@@ -125,6 +161,8 @@ export class FunctionEmitter {
     private readonly tableIndex: number,
     /** The registers this function and its callees can touch: its parameters and results. */
     private readonly mask: number,
+    /** Where the function checks its fuel, and how much (fuel.ts). */
+    private readonly fuel: FuelChecks,
   ) {
     const registers = registersIn(mask);
     const locals = new Array<number>(16).fill(-1);
@@ -132,29 +170,26 @@ export class FunctionEmitter {
     this.registerLocal = locals;
     this.L = localsFor(registers.length);
     this.localRegister = registers;
-    this.doubleLocal = registers.map((_, k) => this.L.callee + 1 + k);
+    this.doubleLocal = registers.map((_, k) => this.L.inlineSlot + 1 + k);
     this.locals = [...extraLocals, ...registers.map(() => valueType.f64)];
     this.f64Temp = this.L.f0;
-    this.rsp = locals[15]!;
+    this.rsp = locals[rspRegister]!;
   }
 
   /** The whole body. */
   emit(): CodeWriter {
     const w = this.w;
-    for (const kind of ['propagate', 'bail', 'packed', 'ret'] as const) {
+    for (const kind of ['leave', 'propagate', 'bail', 'packed'] as const) {
       w.block();
       this.control.push({ kind });
     }
+    this.emitPrologue();
     w.loop();
     this.control.push({ kind: 'top' });
     this.freshIn = freshAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b));
     this.emitLevel(structure(this.fn), true);
     w.end().op('unreachable'); // every block ends in a branch
     this.control.pop();
-    w.end();
-    this.control.pop();
-    if (this.returns) this.emitReturn();
-    else w.op('unreachable');
     w.end();
     this.control.pop();
     // A packed bail: local.ip holds the word index << 8 | the fuel to give back << 1 | 1 for want of fuel.
@@ -165,13 +200,58 @@ export class FunctionEmitter {
     w.localGet(this.L.ip).i32Const(8).op('i32.shr_u').localSet(this.L.ip);
     w.end();
     this.control.pop();
+    // Leaving compiled code from this function: the machine state as the interpreter will see it.
     this.storeState();
+    this.storeRegisters(this.mask);
+    w.br(this.depthOf('leave'));
     w.end();
     this.control.pop();
-    // Leaving compiled code (having bailed, or because a callee did): the registers as they are now.
-    this.storeRegisters();
-    this.returnStatus(() => w.i32Const(-1));
+    // A callee left compiled code during the call made at local.ip with its slot in local.t0: write the call's
+    // shadow-stack entry, and the registers the callee did not have (it stored its own; rsp is one of them).
+    const sb = this.ctx.stateBase;
+    w.localGet(this.L.depth).i32Const(2).op('i32.shl').localTee(this.L.y);
+    w.localGet(this.L.t0)
+      .op('i32.wrap_i64')
+      .memory('i32.store', sb + stateLayout.shadowSlots);
+    w.localGet(this.L.y)
+      .localGet(this.L.ip)
+      .memory('i32.store', sb + stateLayout.shadowReturns);
+    this.storeRegisters(this.mask & ~(1 << rspRegister));
+    w.end();
+    this.control.pop();
+    for (const r of this.resultRegisters()) w.localGet(this.registerLocal[r]!);
+    w.i64Const(-1);
     return w;
+  }
+
+  /** The registers the function returns: those of its mask but rsp. */
+  private resultRegisters(): readonly number[] {
+    return registersIn(this.mask & ~(1 << rspRegister));
+  }
+
+  /**
+   * Called by `enter` (ctl < 0): start at block ~ctl, under the entry `enter` found on top of the shadow stack.
+   * Called by compiled code: start at the entry, under the entry for this call (its slot is rsp); past the depth
+   * limit, leave the call's callee to the interpreter.
+   */
+  private emitPrologue(): void {
+    const w = this.w;
+    const L = this.L;
+    w.localGet(L.ctl).i32Const(0).op('i32.lt_s');
+    this.openIf();
+    w.localGet(L.ctl).i32Const(-1).op('i32.xor').localSet(L.label);
+    w.globalGet(this.ctx.rootDepthGlobal).localSet(L.depth);
+    w.globalGet(this.ctx.rootSlotGlobal).localSet(L.slot);
+    w.op('else');
+    w.i32Const(-1).localSet(L.label);
+    w.localGet(L.ctl).localSet(L.depth);
+    w.localGet(this.rsp).localSet(L.slot);
+    w.localGet(L.ctl).globalGet(this.ctx.limitGlobal).op('i32.ge_u');
+    this.openIf();
+    w.i32Const(this.fn.entry).localSet(L.ip);
+    this.exit(exitReason.interpret);
+    this.closeIf();
+    this.closeIf();
   }
 
   /** One level of items: a block for each to branch forward to, the entry dispatch, then the items. */
@@ -239,40 +319,49 @@ export class FunctionEmitter {
     this.indexInBlock = 0;
     this.ip = block.start;
     const cost = block.instructions.length;
-    this.w.localGet(this.L.fuel).i64Const(cost).op('i64.sub').localTee(this.L.fuel);
-    this.w.i64Const(0).op('i64.lt_s');
-    this.openIf();
-    this.w
-      .i32Const(0)
-      .i32Const(cost)
-      .memory('i32.store', this.ctx.stateBase + stateLayout.need);
-    this.bail(exitReason.needFuel);
-    this.closeIf();
-    const text = this.ctx.text;
+    if (this.fuel.checks[i] === true) {
+      const need = this.fuel.pathFuel[i]!;
+      this.w.localGet(this.L.fuel).i64Const(cost).op('i64.sub').localTee(this.L.fuel);
+      this.w.i64Const(need - cost).op('i64.lt_s');
+      this.openIf();
+      this.w
+        .i32Const(0)
+        .i32Const(need)
+        .memory('i32.store', this.ctx.stateBase + stateLayout.need);
+      this.bail(exitReason.needFuel);
+      this.closeIf();
+    } else {
+      this.w.localGet(this.L.fuel).i64Const(cost).op('i64.sub').localSet(this.L.fuel);
+    }
     this.fresh = this.freshIn[i]!;
     for (let k = 0; k < block.instructions.length; k++) {
-      const ip = block.instructions[k]!;
-      const freshBefore = this.fresh;
       this.indexInBlock = k;
-      const word = text.code[ip]!;
-      this.ip = ip;
-      this.a = this.registerLocal[(word >>> 8) & 15]!;
-      this.b = this.registerLocal[(word >>> 12) & 15]!;
-      this.c = this.registerLocal[(word >>> 16) & 15]!;
-      this.K = text.constants[ip]!;
-      this.target = text.targets[ip]!;
-      this.length = text.lengths[ip]!;
-      const info = ip < text.words ? instructionAt(text, ip) : undefined;
-      if (info === undefined) {
-        this.bail(); // not an instruction: the interpreter traps on it
-        return;
-      }
-      wasmCases[info.mnemonic](this);
-      this.fresh = freshAfter(text, ip, freshBefore);
-      if (info.endsRun) return;
+      if (!this.emitInstruction(block.instructions[k]!)) return;
     }
     // The block ends where another starts: go on to it.
     this.goto(this.ip + this.length);
+  }
+
+  /** Emit the instruction at `ip`; false when it ends the block (a control transfer, or not an instruction). */
+  private emitInstruction(ip: number): boolean {
+    const text = this.ctx.text;
+    const freshBefore = this.fresh;
+    const word = text.code[ip]!;
+    this.ip = ip;
+    this.a = this.registerLocal[(word >>> 8) & 15]!;
+    this.b = this.registerLocal[(word >>> 12) & 15]!;
+    this.c = this.registerLocal[(word >>> 16) & 15]!;
+    this.K = text.constants[ip]!;
+    this.target = text.targets[ip]!;
+    this.length = text.lengths[ip]!;
+    const info = ip < text.words ? instructionAt(text, ip) : undefined;
+    if (info === undefined) {
+      this.bail(); // not an instruction: the interpreter traps on it
+      return false;
+    }
+    wasmCases[info.mnemonic](this);
+    this.fresh = freshAfter(text, ip, freshBefore);
+    return !info.endsRun;
   }
 
   /** The `br` depth of the innermost open construct of this kind (and block), or -1 when none is open. */
@@ -395,6 +484,9 @@ export class FunctionEmitter {
     } else if (this.depthOf('block', j) >= 0) {
       this.w.br(this.depthOf('block', j));
     } else {
+      // A backward edge that is not a loop's: its target checks its fuel (fuel.ts), as the dispatch needs.
+      if (this.fuel.checks[j] !== true)
+        throw new Error(`jit: block ${j} entered by the dispatch has no fuel check`);
       this.w.i32Const(j).localSet(this.L.label).br(this.depthToTop());
     }
   }
@@ -439,7 +531,7 @@ export class FunctionEmitter {
     w.localGet(this.L.reason);
     this.openIf();
     // A trap, halt, suspension, breakpoint or want of fuel: the machine takes it from here, and the rest of
-    // the block, charged on entry, never ran.
+    // the block, charged on entry, never ran. (A trap's backtrace is made again once the shadow stack is whole.)
     const after = this.block!.instructions.length - this.indexInBlock - 1;
     w.localGet(this.L.fuel).i64Const(after).op('i64.add').localSet(this.L.fuel);
     w.br(this.depthToBail());
@@ -449,7 +541,42 @@ export class FunctionEmitter {
     this.openIf();
     this.dispatch(false);
     this.closeIf();
-    if (instructionAt(this.ctx.text, this.ip)?.endsRun === true) this.goto(next);
+    const info = instructionAt(this.ctx.text, this.ip);
+    if (info?.endsRun === true) {
+      // The host or a bulk operation may have spent any amount of fuel: check for the blocks that follow.
+      this.checkFuelAt(next, false);
+      this.goto(next);
+    }
+  }
+
+  /**
+   * Where control goes on at `word` after a call or an interpreted instruction (fuel.ts): with less fuel than
+   * the paths from there need, leave for the interpreter there; after a call, fuel -1 says the callee left
+   * compiled code (its call's entry goes on the shadow stack, at local.t0).
+   */
+  private checkFuelAt(word: number, call: boolean): void {
+    const w = this.w;
+    const b = this.fn.blockAt.get(word);
+    const need = b === undefined || this.fuel.checks[b] === true ? 0 : this.fuel.pathFuel[b]!;
+    if (need === 0 && !call) return;
+    w.localGet(this.L.fuel).i64Const(need).op('i64.lt_s');
+    this.openIf();
+    if (call) {
+      w.i32Const(word).localSet(this.L.ip);
+      if (need === 0) {
+        w.br(this.depthToPropagate());
+      } else {
+        w.localGet(this.L.fuel).i64Const(0).op('i64.lt_s').brIf(this.depthToPropagate());
+      }
+    }
+    if (need > 0) {
+      w.i32Const(0)
+        .i32Const(need)
+        .memory('i32.store', this.ctx.stateBase + stateLayout.need);
+      if (!call) w.i32Const(word).localSet(this.L.ip);
+      this.exit(exitReason.needFuel);
+    }
+    this.closeIf();
   }
 
   /**
@@ -463,15 +590,29 @@ export class FunctionEmitter {
     w.memory('i32.load', sb + stateLayout.entryFunctions).localTee(this.L.x);
     w.i32Const(this.tableIndex + 1).op('i32.eq');
     this.openIf();
-    w.localGet(this.L.y).memory('i32.load', this.ctx.entryBlocks).localSet(this.L.label);
+    // A block of this function; one that does not check its fuel says in its entry how much its paths need.
+    w.localGet(this.L.y).memory('i32.load', this.ctx.entryBlocks).localTee(this.L.label);
+    w.i32Const(entryNeedShift).op('i32.shr_u').localTee(this.L.x).op('i64.extend_i32_u');
+    w.localGet(this.L.fuel).op('i64.gt_s');
+    this.openIf();
+    w.i32Const(0)
+      .localGet(this.L.x)
+      .memory('i32.store', this.ctx.stateBase + stateLayout.need);
+    this.exit(exitReason.needFuel);
+    this.closeIf();
+    w.localGet(this.L.label)
+      .i32Const((1 << entryNeedShift) - 1)
+      .op('i32.and')
+      .localSet(this.L.label);
     w.br(this.depthToTop());
     this.closeIf();
     if (tailCalls) {
       // Another function's entry (its block 0): a tail call that keeps the Wasm stack flat.
       w.localGet(this.L.x).op('i32.eqz').op('i32.eqz');
       w.localGet(this.L.y).memory('i32.load', this.ctx.entryBlocks).op('i32.eqz').op('i32.and');
+      w.localGet(this.rsp).localGet(this.L.slot).op('i64.eq').op('i32.and');
       this.openIf();
-      this.pushArguments(allRegisters);
+      this.pushTailArguments(allRegisters);
       w.localGet(this.L.x).i32Const(1).op('i32.sub').callIndirect(this.ctx.functionType, true);
       this.closeIf();
     }
@@ -488,15 +629,23 @@ export class FunctionEmitter {
     w.localGet(this.L.t1).op('i32.wrap_i64').i32Const(2).op('i32.shr_u').localSet(this.L.ip);
   }
 
-  /** `vp-jmp`: within the function, or a tail call to another function's entry. */
+  /**
+   * `vp-jmp`: within the function, or a tail call to another function's entry. A tail call keeps this
+   * function's shadow-stack entry, so it needs rsp at that entry's slot (the callee takes rsp as its slot).
+   */
   jumpDirect(): void {
     const callee = this.fn.blockAt.has(this.target) ? undefined : this.ctx.functionAt(this.target);
     if (callee === undefined) {
       this.goto(this.target);
       return;
     }
-    this.pushArguments(callee.mask); // tail-call partners share their mask (registers.ts)
-    this.w.returnCall(callee.index);
+    const w = this.w;
+    w.localGet(this.rsp).localGet(this.L.slot).op('i64.ne');
+    this.openIf();
+    this.goto(this.target); // leaves compiled code there
+    this.closeIf();
+    this.pushTailArguments(callee.mask); // tail-call partners share their mask (registers.ts)
+    w.returnCall(callee.index);
   }
 
   /** `vp-jmp-r/i/p`: the target address is on the stack. */
@@ -517,17 +666,83 @@ export class FunctionEmitter {
   /** `vp-call` to a compiled function's entry (others are left to the interpreter). */
   callDirect(): void {
     const callee = this.ctx.functionAt(this.target);
-    if (callee === undefined) {
+    if (callee === undefined || this.ip + this.length >= this.ctx.text.words) {
       this.bail();
       return;
     }
-    this.call(callee.mask, () => this.w.call(callee.index));
+    if (callee.inline !== undefined && this.inlined === undefined) this.inlineCall(callee.inline);
+    else this.call(callee.mask, () => this.w.call(callee.index));
+  }
+
+  /**
+   * A call to a small leaf function (one block ending in `vp-ret`, registers.ts's `inlineBlock`), emitted in
+   * place: the return address is pushed and the shadow-stack entry written to the state area (so that leaving
+   * compiled code from inside the callee needs nothing more), then the callee's instructions run on this
+   * function's locals, and its `vp-ret` comes back here when it pops exactly that entry.
+   */
+  private inlineCall(callee: Block): void {
+    const w = this.w;
+    const ctx = this.ctx;
+    const sb = ctx.stateBase;
+    const back = this.ip + this.length;
+    const address = BigInt(textBase + back * 4);
+    const L = this.L;
+    w.localGet(this.rsp).i64Const(8).op('i64.sub').localTee(L.t0);
+    w.i64Const(ctx.stackLimit)
+      .op('i64.sub')
+      .i64Const(ctx.memorySize - 8 - ctx.stackLimit)
+      .op('i64.gt_u');
+    w.localGet(L.t0).localGet(L.slot).op('i64.ge_u').op('i32.or');
+    this.bailIf();
+    w.localGet(L.t0).op('i32.wrap_i64').i64Const(address).memory('i64.store');
+    w.localGet(L.depth).i32Const(2).op('i32.shl').localTee(L.y);
+    w.localGet(L.t0)
+      .op('i32.wrap_i64')
+      .memory('i32.store', sb + stateLayout.shadowSlots);
+    w.localGet(L.y)
+      .i32Const(back)
+      .memory('i32.store', sb + stateLayout.shadowReturns);
+    w.localGet(L.depth).i32Const(1).op('i32.add').localSet(L.depth);
+    w.localGet(L.t0).localTee(L.inlineSlot).localSet(this.rsp);
+    const caller = { block: this.block, index: this.indexInBlock, ip: this.ip, length: this.length };
+    this.block = callee;
+    this.indexInBlock = 0;
+    this.ip = callee.start;
+    this.inlined = { slot: L.inlineSlot, address };
+    // The callee's fuel, and what the caller's paths from the return need: all checked here.
+    const cost = callee.instructions.length;
+    const b = this.fn.blockAt.get(back);
+    const after = b === undefined || this.fuel.checks[b] === true ? 0 : this.fuel.pathFuel[b]!;
+    w.localGet(L.fuel).i64Const(cost).op('i64.sub').localTee(L.fuel);
+    w.i64Const(after).op('i64.lt_s');
+    this.openIf();
+    w.i32Const(0)
+      .i32Const(cost + after)
+      .memory('i32.store', sb + stateLayout.need);
+    this.bail(exitReason.needFuel);
+    this.closeIf();
+    this.fresh = 0;
+    callee.instructions.forEach((ip, k) => {
+      this.indexInBlock = k;
+      this.emitInstruction(ip);
+    });
+    this.inlined = undefined;
+    this.block = caller.block;
+    this.indexInBlock = caller.index;
+    this.ip = caller.ip;
+    this.length = caller.length;
+    this.goto(back);
   }
 
   /** `vp-call-r/i/p`: the target address is on the stack; it must be a compiled function's entry. */
   callDynamic(): void {
-    this.targetWord();
     const w = this.w;
+    if (this.ip + this.length >= this.ctx.text.words) {
+      w.op('drop');
+      this.bail(); // no return address in text: the interpreter's
+      return;
+    }
+    this.targetWord();
     const sb = this.ctx.stateBase;
     w.localGet(this.L.ip).i32Const(2).op('i32.shl').localTee(this.L.y);
     w.memory('i32.load', sb + stateLayout.entryFunctions)
@@ -541,113 +756,65 @@ export class FunctionEmitter {
   }
 
   /**
-   * A call: push the return address and the shadow-stack entry as the interpreter does (checking everything
-   * first, so that an unusual stack is the interpreter's), then call; the callee returns the word it returned
-   * to, which goes on here when it is this call's return address.
+   * A call: push the return address as the interpreter does (checking first that the slot is in the stack and
+   * below the slot of the shadow-stack entry beneath, so that anything unusual is the interpreter's), then call
+   * with the slot as the callee's rsp. The callee returns normally only to this call's return address, with
+   * rsp back where it was.
    */
   private call(calleeMask: number, emitCall: () => void): void {
     const w = this.w;
     const ctx = this.ctx;
-    const sb = ctx.stateBase;
     const back = this.ip + this.length;
+    const address = BigInt(textBase + back * 4);
     w.localGet(this.rsp).i64Const(8).op('i64.sub').localTee(this.L.t0);
     w.i64Const(ctx.stackLimit)
       .op('i64.sub')
       .i64Const(ctx.memorySize - 8 - ctx.stackLimit)
       .op('i64.gt_u');
-    w.i32Const(0)
-      .memory('i32.load', sb + stateLayout.shadowDepth)
-      .localTee(this.L.x);
-    // A full shadow stack is the interpreter's to halve; past the depth limit the host stack could run out.
-    w.i32Const(ctx.shadowCapacity).op('i32.eq').op('i32.or');
-    w.localGet(this.L.x).globalGet(ctx.depthGlobal).op('i32.ge_u').op('i32.or');
+    w.localGet(this.L.t0).localGet(this.L.slot).op('i64.ge_u').op('i32.or');
     this.bailIf();
-    w.localGet(this.L.t0)
-      .op('i32.wrap_i64')
-      .i64Const(textBase + back * 4)
-      .memory('i64.store');
-    w.localGet(this.L.t0).localSet(this.rsp);
-    w.localGet(this.L.x).i32Const(2).op('i32.shl').localTee(this.L.y);
-    w.localGet(this.L.t0)
-      .op('i32.wrap_i64')
-      .memory('i32.store', sb + stateLayout.shadowSlots);
-    w.localGet(this.L.y)
-      .i32Const(back)
-      .memory('i32.store', sb + stateLayout.shadowReturns);
-    w.i32Const(0)
-      .localGet(this.L.x)
-      .i32Const(1)
-      .op('i32.add')
-      .memory('i32.store', sb + stateLayout.shadowDepth);
-    this.pushArguments(calleeMask);
+    w.localGet(this.L.t0).op('i32.wrap_i64').i64Const(address).memory('i64.store');
+    for (const r of registersIn(calleeMask))
+      w.localGet(r === rspRegister ? this.L.t0 : this.registerLocal[r]!);
+    w.localGet(this.L.fuel).i64Const(address);
+    w.localGet(this.L.depth).i32Const(1).op('i32.add');
     emitCall();
-    w.localSet(this.L.ip).localSet(this.L.fuel);
-    const results = registersIn(calleeMask);
+    w.localSet(this.L.fuel);
+    const results = registersIn(calleeMask & ~(1 << rspRegister));
     for (let k = results.length - 1; k >= 0; k--) w.localSet(this.registerLocal[results[k]!]!);
-    w.localGet(this.L.ip).i32Const(back).op('i32.ne');
-    this.openIf();
-    // The callee left compiled code, having stored the state; it returned its registers' values too, so
-    // this function's locals hold every register's, and $propagate stores them all again.
-    w.localGet(this.L.ip).i32Const(-1).op('i32.eq').brIf(this.depthToPropagate());
-    this.exit(exitReason.compiled); // returned somewhere else (a longjmp, say): go on from there
-    this.closeIf();
+    this.checkFuelAt(back, true);
     this.goto(back);
   }
 
-  /** The registers of `mask`, the fuel and label -1 (start at the entry): a compiled function's arguments. */
-  private pushArguments(mask: number): void {
+  /** The registers of `mask`, the fuel, this function's `expect` and its depth: a tail call's arguments. */
+  private pushTailArguments(mask: number): void {
     for (const r of registersIn(mask)) this.w.localGet(this.registerLocal[r]!);
-    this.w.localGet(this.L.fuel).i32Const(-1);
+    this.w.localGet(this.L.fuel).localGet(this.L.expect).localGet(this.L.depth);
   }
 
-  /** `vp-ret`: the function's one return sequence, after $ret, with local.ip the word of the `vp-ret`. */
+  /**
+   * `vp-ret`: when rsp is this function's slot and the slot holds the return address its caller pushed, return
+   * to the caller (which knows rsp); any other return is the interpreter's.
+   */
   ret(): void {
-    this.returns = true;
-    this.w.i32Const(this.ip).localSet(this.L.ip).br(this.depthOf('ret'));
-  }
-
-  /** Pop the return address as the interpreter does and return it to the caller as a word index. */
-  private emitReturn(): void {
     const w = this.w;
-    const ctx = this.ctx;
-    const sb = ctx.stateBase;
-    const bail = (): void => {
-      // The `vp-ret` ends its block: give back its own unit of fuel, and leave it to the interpreter.
-      this.openIf();
-      w.localGet(this.L.fuel).i64Const(1).op('i64.add').localSet(this.L.fuel);
-      this.exit(exitReason.interpret);
-      this.closeIf();
-    };
-    w.localGet(this.rsp).localTee(this.L.t0).i64Const(ctx.lowest).op('i64.sub');
-    w.i64Const(ctx.memorySize - 8 - ctx.lowest).op('i64.gt_u');
-    bail();
-    w.localGet(this.L.t0)
-      .op('i32.wrap_i64')
-      .memory('i64.load')
-      .i64Const(textBase)
-      .op('i64.sub')
-      .localTee(this.L.t1);
-    w.i64Const(ctx.text.words * 4).op('i64.ge_u');
-    w.localGet(this.L.t1).op('i32.wrap_i64').i32Const(3).op('i32.and').op('i32.or');
-    bail(); // the halt address of the entry procedure, or a bad one: the interpreter's
-    w.localGet(this.L.t0).i64Const(8).op('i64.add').localSet(this.rsp);
-    // Drop the shadow-stack entries at or below the popped slot.
-    w.i32Const(0)
-      .memory('i32.load', sb + stateLayout.shadowDepth)
-      .localSet(this.L.x);
-    w.block().loop();
-    w.localGet(this.L.x).op('i32.eqz').brIf(1);
-    w.localGet(this.L.x)
-      .i32Const(2)
-      .op('i32.shl')
-      .memory('i32.load', sb + stateLayout.shadowSlots - 4);
-    w.localGet(this.L.t0).op('i32.wrap_i64').op('i32.gt_s').brIf(1);
-    w.localGet(this.L.x).i32Const(1).op('i32.sub').localSet(this.L.x).br(0);
-    w.end().end();
-    w.i32Const(0)
-      .localGet(this.L.x)
-      .memory('i32.store', sb + stateLayout.shadowDepth);
-    this.returnStatus(() => w.localGet(this.L.t1).op('i32.wrap_i64').i32Const(2).op('i32.shr_u'));
+    if (this.inlined !== undefined) {
+      const { slot, address } = this.inlined;
+      w.localGet(this.rsp).localGet(slot).op('i64.ne');
+      w.localGet(slot).op('i32.wrap_i64').memory('i64.load').i64Const(address).op('i64.ne');
+      w.op('i32.or');
+      this.bailIf();
+      w.localGet(slot).i64Const(8).op('i64.add').localSet(this.rsp);
+      w.localGet(this.L.depth).i32Const(1).op('i32.sub').localSet(this.L.depth);
+      return;
+    }
+    w.localGet(this.rsp).localGet(this.L.slot).op('i64.ne');
+    // The slot is always an address in memory (or the null region's zeros), whatever rsp holds.
+    w.localGet(this.L.slot).op('i32.wrap_i64').memory('i64.load').localGet(this.L.expect).op('i64.ne');
+    w.op('i32.or');
+    this.bailIf();
+    for (const r of this.resultRegisters()) w.localGet(this.registerLocal[r]!);
+    w.localGet(this.L.fuel).op('return');
   }
 
   /** `vp-push`: all slots checked before any is written; rsp is pushed as it was before. */
@@ -742,12 +909,9 @@ export class FunctionEmitter {
       .i32Const(0)
       .localGet(this.L.reason)
       .memory('i32.store', sb + stateLayout.reason);
-  }
-
-  /** Return the registers, the fuel and the status `emitStatus` pushes. */
-  private returnStatus(emitStatus: () => void): void {
-    for (let local = 0; local <= this.L.fuel; local++) this.w.localGet(local);
-    emitStatus();
-    this.w.op('return');
+    this.w
+      .i32Const(0)
+      .localGet(this.L.depth)
+      .memory('i32.store', sb + stateLayout.shadowDepth);
   }
 }

@@ -6,7 +6,7 @@
 
 import { decode, layouts } from '../isa/index.js';
 import type { DecodedText } from '../vm/index.js';
-import { instructionAt, type JitFunction } from './discover.js';
+import { instructionAt, type Block, type JitFunction } from './discover.js';
 import { interpretedMnemonics } from './semantics.js';
 
 /** All sixteen registers, as a mask. */
@@ -35,7 +35,7 @@ export function registerMasks(
   const calls: number[][] = [];
   const tailCalls: number[][] = [];
   for (const fn of functions) {
-    let mask = 0;
+    let mask = 1 << 15; // rsp, for calls and returns
     const callees: number[] = [];
     const tails: number[] = [];
     for (const block of fn.blocks) {
@@ -110,4 +110,26 @@ export function namedRegisters(text: DecodedText, ip: number): number {
     table[ip] = mask;
   }
   return mask;
+}
+
+/** The most instructions of a function the emitter puts in place of calls to it. */
+const maxInlined = 24;
+
+/**
+ * The one block of a small leaf function that calls can run in place (one block of at most `maxInlined`
+ * instructions ending in `vp-ret`, none of them a call or one the interpreter runs), or undefined.
+ */
+export function inlineBlock(text: DecodedText, fn: JitFunction): Block | undefined {
+  if (fn.blocks.length !== 1) return undefined;
+  const block = fn.blocks[0]!;
+  const n = block.instructions.length;
+  if (n > maxInlined) return undefined;
+  for (let k = 0; k < n; k++) {
+    const ip = block.instructions[k]!;
+    const info = ip < text.words ? instructionAt(text, ip) : undefined;
+    if (info === undefined || interpretedMnemonics.has(info.mnemonic)) return undefined;
+    if (info.endsRun !== (k === n - 1)) return undefined;
+    if (k === n - 1 && info.mnemonic !== 'vp-ret') return undefined;
+  }
+  return block;
 }

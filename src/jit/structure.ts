@@ -192,5 +192,10 @@ export function layOut(fn: JitFunction): JitFunction {
   };
   place(undefined, -1);
   const blocks = order.map((b) => fn.blocks[b]!);
-  return { entry: fn.entry, blocks, blockAt: new Map(blocks.map((block, k) => [block.start, k])) };
+  return {
+    entry: fn.entry,
+    blocks,
+    blockAt: new Map(blocks.map((block, k) => [block.start, k])),
+    roots: fn.roots,
+  };
 }

@@ -394,9 +394,9 @@ export class ModuleBuilder {
     this.functions[index - this.importedFunctions.length] = definition;
   }
 
-  /** A mutable i32 global with initial value `init`; returns its index. */
-  addGlobal(init: number): number {
-    this.globals.push({ type: valueType.i32, init });
+  /** A mutable global (i32 or i64) with initial value `init`; returns its index. */
+  addGlobal(init: number, type: typeof valueType.i32 | typeof valueType.i64 = valueType.i32): number {
+    this.globals.push({ type, init });
     return this.globals.length - 1;
   }
 
@@ -476,8 +476,9 @@ export class ModuleBuilder {
       section(
         6,
         vector(this.globals, (body, g) => {
-          bytes(body, [g.type, 0x01, op['i32.const']]);
-          signedLeb32(body, g.init);
+          bytes(body, [g.type, 0x01, g.type === valueType.i64 ? op['i64.const'] : op['i32.const']]);
+          if (g.type === valueType.i64) signedLeb(body, BigInt(g.init));
+          else signedLeb32(body, g.init);
           body.push(op.end);
         }),
       );

@@ -108,7 +108,8 @@ export class Machine {
   readonly shadow: ShadowStack;
   /**
    * Per text word: 1 + the index of the compiled function with a block starting there, else 0; and that
-   * block's number in its function. Filled by a compiled tier; all zero without one.
+   * block's number in its function (in the low 16 bits; the tier may keep more above them). Filled by a
+   * compiled tier; all zero without one.
    */
   readonly entryFunctions: Int32Array;
   readonly entryBlocks: Int32Array;

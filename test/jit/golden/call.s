@@ -1,11 +1,17 @@
-; call.s: a direct call to a leaf function and a call through a register.
+; call.s: direct calls (to a leaf function, run in place, and to one that calls, a Wasm call) and a call
+; through a register.
 (module "call")
 (export 'main)
 (function 'main)
   (vp-cpy-cr 20 r0)
   (vp-call 'double)
+  (vp-call 'twice)
   (vp-lea-p 'double r2)
   (vp-call-r r2)
+  (vp-ret)
+(function 'twice)
+  (vp-call 'double)
+  (vp-call 'double)
   (vp-ret)
 (function 'double)
   (vp-add-rr r0 r0)

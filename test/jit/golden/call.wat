@@ -1,206 +1,270 @@
-(func 1 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64)
+(func 1 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64)
   block
     block
       block
         block
+          local.get 18
+          i32.const 0
+          i32.lt_s
+          if
+            local.get 18
+            i32.const -1
+            i32.xor
+            local.set 19
+            global.get 1
+            local.set 20
+            global.get 2
+            local.set 21
+          else
+            i32.const -1
+            local.set 19
+            local.get 18
+            local.set 20
+            local.get 15
+            local.set 21
+            local.get 18
+            global.get 0
+            i32.ge_u
+            if
+              i32.const 0
+              local.set 26
+              i32.const 8
+              local.set 27
+              br 3
+            end
+          end
           loop
             block
               block
                 block
-                  local.get 17
-                  i32.const -1
-                  i32.ne
-                  if
-                    block
-                      local.get 17
-                      br_table 0 0 0 0
-                    end
-                    local.get 17
+                  block
+                    local.get 19
                     i32.const -1
-                    local.set 17
-                    br_table 1 2 3 1
+                    i32.ne
+                    if
+                      block
+                        local.get 19
+                        br_table 0 0 0 0 0
+                      end
+                      local.get 19
+                      i32.const -1
+                      local.set 19
+                      br_table 1 2 3 4 1
+                    end
                   end
+                  local.get 16
+                  i64.const 2
+                  i64.sub
+                  local.tee 16
+                  i64.const 0
+                  i64.lt_s
+                  if
+                    i32.const 0
+                    i32.const 2
+                    i32.store offset=1048724
+                    i32.const 5
+                    local.set 26
+                    br 5
+                  end
+                  i64.const 20
+                  local.set 0
+                  local.get 15
+                  i64.const 8
+                  i64.sub
+                  local.tee 22
+                  i64.const 1044480
+                  i64.sub
+                  i64.const 4088
+                  i64.gt_u
+                  local.get 22
+                  local.get 21
+                  i64.ge_u
+                  i32.or
+                  if
+                    i32.const 258
+                    local.set 26
+                    br 5
+                  end
+                  local.get 22
+                  i32.wrap_i64
+                  i64.const 65544
+                  i64.store
+                  local.get 20
+                  i32.const 2
+                  i32.shl
+                  local.tee 29
+                  local.get 22
+                  i32.wrap_i64
+                  i32.store offset=1048832
+                  local.get 29
+                  i32.const 2
+                  i32.store offset=1310976
+                  local.get 20
+                  i32.const 1
+                  i32.add
+                  local.set 20
+                  local.get 22
+                  local.tee 31
+                  local.set 15
+                  local.get 16
+                  i64.const 2
+                  i64.sub
+                  local.tee 16
+                  i64.const 1
+                  i64.lt_s
+                  if
+                    i32.const 0
+                    i32.const 3
+                    i32.store offset=1048724
+                    i32.const 2309
+                    local.set 26
+                    br 5
+                  end
+                  local.get 0
+                  local.get 0
+                  i64.add
+                  local.set 0
+                  local.get 15
+                  local.get 31
+                  i64.ne
+                  local.get 31
+                  i32.wrap_i64
+                  i64.load
+                  i64.const 65544
+                  i64.ne
+                  i32.or
+                  if
+                    i32.const 2562
+                    local.set 26
+                    br 5
+                  end
+                  local.get 31
+                  i64.const 8
+                  i64.add
+                  local.set 15
+                  local.get 20
+                  i32.const 1
+                  i32.sub
+                  local.set 20
                 end
                 local.get 16
-                i64.const 2
+                i64.const 1
                 i64.sub
-                local.tee 16
-                i64.const 0
-                i64.lt_s
-                if
-                  i32.const 0
-                  i32.const 2
-                  i32.store offset=1048724
-                  i32.const 5
-                  local.set 22
-                  br 5
-                end
-                i64.const 20
-                local.set 0
+                local.set 16
                 local.get 15
                 i64.const 8
                 i64.sub
-                local.tee 18
+                local.tee 22
                 i64.const 1044480
                 i64.sub
                 i64.const 4088
                 i64.gt_u
-                i32.const 0
-                i32.load offset=1048720
-                local.tee 24
-                i32.const 65536
-                i32.eq
-                i32.or
-                local.get 24
-                global.get 0
-                i32.ge_u
+                local.get 22
+                local.get 21
+                i64.ge_u
                 i32.or
                 if
-                  i32.const 258
-                  local.set 22
-                  br 5
+                  i32.const 514
+                  local.set 26
+                  br 4
                 end
-                local.get 18
+                local.get 22
                 i32.wrap_i64
-                i64.const 65544
+                i64.const 65548
                 i64.store
-                local.get 18
-                local.set 15
-                local.get 24
-                i32.const 2
-                i32.shl
-                local.tee 25
-                local.get 18
-                i32.wrap_i64
-                i32.store offset=1048832
-                local.get 25
-                i32.const 2
-                i32.store offset=1310976
-                i32.const 0
-                local.get 24
+                local.get 0
+                local.get 22
+                local.get 16
+                i64.const 65548
+                local.get 20
                 i32.const 1
                 i32.add
-                i32.store offset=1048720
-                local.get 0
-                local.get 15
-                local.get 16
-                i32.const -1
                 call 2
-                local.set 22
                 local.set 16
-                local.set 15
                 local.set 0
-                local.get 22
-                i32.const 2
-                i32.ne
+                local.get 16
+                i64.const 2
+                i64.lt_s
                 if
-                  local.get 22
-                  i32.const -1
-                  i32.eq
-                  br_if 7
-                  i32.const 7
-                  local.set 23
-                  br 6
+                  i32.const 3
+                  local.set 26
+                  local.get 16
+                  i64.const 0
+                  i64.lt_s
+                  br_if 6
+                  i32.const 0
+                  i32.const 2
+                  i32.store offset=1048724
+                  i32.const 1
+                  local.set 27
+                  br 5
                 end
               end
               local.get 16
               i64.const 2
               i64.sub
-              local.tee 16
-              i64.const 0
-              i64.lt_s
-              if
-                i32.const 0
-                i32.const 2
-                i32.store offset=1048724
-                i32.const 517
-                local.set 22
-                br 4
-              end
-              i64.const 65556
+              local.set 16
+              i64.const 65572
               local.set 2
               local.get 2
               i64.const 65536
               i64.sub
-              local.tee 19
-              i64.const 28
+              local.tee 23
+              i64.const 44
               i64.ge_u
-              local.get 19
+              local.get 23
               i32.wrap_i64
               i32.const 3
               i32.and
               i32.or
               if
-                i32.const 770
-                local.set 22
-                br 4
+                i32.const 1026
+                local.set 26
+                br 3
               end
-              local.get 19
+              local.get 23
               i32.wrap_i64
               i32.const 2
               i32.shr_u
-              local.set 22
-              local.get 22
+              local.set 26
+              local.get 26
               i32.const 2
               i32.shl
-              local.tee 25
+              local.tee 29
               i32.load offset=1573120
-              local.tee 26
+              local.tee 30
               i32.eqz
-              local.get 25
-              i32.load offset=1573152
+              local.get 29
+              i32.load offset=1573168
               i32.eqz
               i32.eqz
               i32.or
               if
-                i32.const 770
-                local.set 22
-                br 4
+                i32.const 1026
+                local.set 26
+                br 3
               end
               local.get 15
               i64.const 8
               i64.sub
-              local.tee 18
+              local.tee 22
               i64.const 1044480
               i64.sub
               i64.const 4088
               i64.gt_u
-              i32.const 0
-              i32.load offset=1048720
-              local.tee 24
-              i32.const 65536
-              i32.eq
-              i32.or
-              local.get 24
-              global.get 0
-              i32.ge_u
+              local.get 22
+              local.get 21
+              i64.ge_u
               i32.or
               if
-                i32.const 770
-                local.set 22
-                br 4
+                i32.const 1026
+                local.set 26
+                br 3
               end
-              local.get 18
+              local.get 22
               i32.wrap_i64
-              i64.const 65552
+              i64.const 65556
               i64.store
-              local.get 18
-              local.set 15
-              local.get 24
-              i32.const 2
-              i32.shl
-              local.tee 25
-              local.get 18
-              i32.wrap_i64
-              i32.store offset=1048832
-              local.get 25
-              i32.const 4
-              i32.store offset=1310976
-              i32.const 0
-              local.get 24
-              i32.const 1
-              i32.add
-              i32.store offset=1048720
               local.get 0
               local.get 1
               local.get 2
@@ -216,16 +280,17 @@
               local.get 12
               local.get 13
               local.get 14
-              local.get 15
+              local.get 22
               local.get 16
-              i32.const -1
-              local.get 26
+              i64.const 65556
+              local.get 20
+              i32.const 1
+              i32.add
+              local.get 30
               i32.const 1
               i32.sub
               call_indirect (type 0)
-              local.set 22
               local.set 16
-              local.set 15
               local.set 14
               local.set 13
               local.set 12
@@ -241,208 +306,201 @@
               local.set 2
               local.set 1
               local.set 0
-              local.get 22
-              i32.const 4
-              i32.ne
+              local.get 16
+              i64.const 1
+              i64.lt_s
               if
-                local.get 22
-                i32.const -1
-                i32.eq
-                br_if 6
-                i32.const 7
-                local.set 23
-                br 5
+                i32.const 5
+                local.set 26
+                local.get 16
+                i64.const 0
+                i64.lt_s
+                br_if 5
+                i32.const 0
+                i32.const 1
+                i32.store offset=1048724
+                i32.const 1
+                local.set 27
+                br 4
               end
             end
             local.get 16
             i64.const 1
             i64.sub
-            local.tee 16
-            i64.const 0
-            i64.lt_s
+            local.set 16
+            local.get 15
+            local.get 21
+            i64.ne
+            local.get 21
+            i32.wrap_i64
+            i64.load
+            local.get 17
+            i64.ne
+            i32.or
             if
-              i32.const 0
-              i32.const 1
-              i32.store offset=1048724
-              i32.const 1027
-              local.set 22
-              br 3
+              i32.const 1282
+              local.set 26
+              br 2
             end
-            i32.const 4
-            local.set 22
-            br 1
+            local.get 0
+            local.get 1
+            local.get 2
+            local.get 3
+            local.get 4
+            local.get 5
+            local.get 6
+            local.get 7
+            local.get 8
+            local.get 9
+            local.get 10
+            local.get 11
+            local.get 12
+            local.get 13
+            local.get 14
+            local.get 16
+            return
           end
           unreachable
         end
-        local.get 15
-        local.tee 18
-        i64.const 65536
-        i64.sub
-        i64.const 983032
-        i64.gt_u
-        if
-          local.get 16
-          i64.const 1
-          i64.add
-          local.set 16
-          i32.const 8
-          local.set 23
-          br 2
-        end
-        local.get 18
-        i32.wrap_i64
-        i64.load
-        i64.const 65536
-        i64.sub
-        local.tee 19
-        i64.const 28
-        i64.ge_u
-        local.get 19
-        i32.wrap_i64
-        i32.const 3
-        i32.and
-        i32.or
-        if
-          local.get 16
-          i64.const 1
-          i64.add
-          local.set 16
-          i32.const 8
-          local.set 23
-          br 2
-        end
-        local.get 18
-        i64.const 8
-        i64.add
-        local.set 15
-        i32.const 0
-        i32.load offset=1048720
-        local.set 24
-        block
-          loop
-            local.get 24
-            i32.eqz
-            br_if 1
-            local.get 24
-            i32.const 2
-            i32.shl
-            i32.load offset=1048828
-            local.get 18
-            i32.wrap_i64
-            i32.gt_s
-            br_if 1
-            local.get 24
-            i32.const 1
-            i32.sub
-            local.set 24
-            br 0
-          end
-        end
-        i32.const 0
-        local.get 24
-        i32.store offset=1048720
-        local.get 0
-        local.get 1
-        local.get 2
-        local.get 3
-        local.get 4
-        local.get 5
-        local.get 6
-        local.get 7
-        local.get 8
-        local.get 9
-        local.get 10
-        local.get 11
-        local.get 12
-        local.get 13
-        local.get 14
-        local.get 15
         local.get 16
-        local.get 19
-        i32.wrap_i64
-        i32.const 2
+        local.get 26
+        i32.const 1
         i32.shr_u
-        return
+        i32.const 127
+        i32.and
+        i64.extend_i32_u
+        i64.add
+        local.set 16
+        i32.const 1
+        i32.const 8
+        local.get 26
+        i32.const 1
+        i32.and
+        select
+        local.set 27
+        local.get 26
+        i32.const 8
+        i32.shr_u
+        local.set 26
       end
+      i32.const 0
       local.get 16
-      local.get 22
-      i32.const 1
-      i32.shr_u
-      i32.const 127
-      i32.and
-      i64.extend_i32_u
-      i64.add
-      local.set 16
-      i32.const 1
-      i32.const 8
-      local.get 22
-      i32.const 1
-      i32.and
-      select
-      local.set 23
-      local.get 22
-      i32.const 8
-      i32.shr_u
-      local.set 22
+      i64.store offset=1048712
+      i32.const 0
+      local.get 26
+      i32.store offset=1048704
+      i32.const 0
+      local.get 27
+      i32.store offset=1048708
+      i32.const 0
+      local.get 20
+      i32.store offset=1048720
+      i32.const 0
+      local.get 0
+      i64.store offset=1048576
+      i32.const 0
+      local.get 1
+      i64.store offset=1048584
+      i32.const 0
+      local.get 2
+      i64.store offset=1048592
+      i32.const 0
+      local.get 3
+      i64.store offset=1048600
+      i32.const 0
+      local.get 4
+      i64.store offset=1048608
+      i32.const 0
+      local.get 5
+      i64.store offset=1048616
+      i32.const 0
+      local.get 6
+      i64.store offset=1048624
+      i32.const 0
+      local.get 7
+      i64.store offset=1048632
+      i32.const 0
+      local.get 8
+      i64.store offset=1048640
+      i32.const 0
+      local.get 9
+      i64.store offset=1048648
+      i32.const 0
+      local.get 10
+      i64.store offset=1048656
+      i32.const 0
+      local.get 11
+      i64.store offset=1048664
+      i32.const 0
+      local.get 12
+      i64.store offset=1048672
+      i32.const 0
+      local.get 13
+      i64.store offset=1048680
+      i32.const 0
+      local.get 14
+      i64.store offset=1048688
+      i32.const 0
+      local.get 15
+      i64.store offset=1048696
+      br 1
     end
-    i32.const 0
-    local.get 16
-    i64.store offset=1048712
-    i32.const 0
+    local.get 20
+    i32.const 2
+    i32.shl
+    local.tee 29
     local.get 22
-    i32.store offset=1048704
+    i32.wrap_i64
+    i32.store offset=1048832
+    local.get 29
+    local.get 26
+    i32.store offset=1310976
     i32.const 0
-    local.get 23
-    i32.store offset=1048708
+    local.get 0
+    i64.store offset=1048576
+    i32.const 0
+    local.get 1
+    i64.store offset=1048584
+    i32.const 0
+    local.get 2
+    i64.store offset=1048592
+    i32.const 0
+    local.get 3
+    i64.store offset=1048600
+    i32.const 0
+    local.get 4
+    i64.store offset=1048608
+    i32.const 0
+    local.get 5
+    i64.store offset=1048616
+    i32.const 0
+    local.get 6
+    i64.store offset=1048624
+    i32.const 0
+    local.get 7
+    i64.store offset=1048632
+    i32.const 0
+    local.get 8
+    i64.store offset=1048640
+    i32.const 0
+    local.get 9
+    i64.store offset=1048648
+    i32.const 0
+    local.get 10
+    i64.store offset=1048656
+    i32.const 0
+    local.get 11
+    i64.store offset=1048664
+    i32.const 0
+    local.get 12
+    i64.store offset=1048672
+    i32.const 0
+    local.get 13
+    i64.store offset=1048680
+    i32.const 0
+    local.get 14
+    i64.store offset=1048688
   end
-  i32.const 0
-  local.get 0
-  i64.store offset=1048576
-  i32.const 0
-  local.get 1
-  i64.store offset=1048584
-  i32.const 0
-  local.get 2
-  i64.store offset=1048592
-  i32.const 0
-  local.get 3
-  i64.store offset=1048600
-  i32.const 0
-  local.get 4
-  i64.store offset=1048608
-  i32.const 0
-  local.get 5
-  i64.store offset=1048616
-  i32.const 0
-  local.get 6
-  i64.store offset=1048624
-  i32.const 0
-  local.get 7
-  i64.store offset=1048632
-  i32.const 0
-  local.get 8
-  i64.store offset=1048640
-  i32.const 0
-  local.get 9
-  i64.store offset=1048648
-  i32.const 0
-  local.get 10
-  i64.store offset=1048656
-  i32.const 0
-  local.get 11
-  i64.store offset=1048664
-  i32.const 0
-  local.get 12
-  i64.store offset=1048672
-  i32.const 0
-  local.get 13
-  i64.store offset=1048680
-  i32.const 0
-  local.get 14
-  i64.store offset=1048688
-  i32.const 0
-  local.get 15
-  i64.store offset=1048696
   local.get 0
   local.get 1
   local.get 2
@@ -458,28 +516,365 @@
   local.get 12
   local.get 13
   local.get 14
-  local.get 15
-  local.get 16
-  i32.const -1
-  return)
-(func 2 (local i64 i64 i64 f64 i32 i32 i32 i32 i32 f64 f64)
+  i64.const -1)
+(func 2 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64)
   block
     block
       block
         block
+          local.get 4
+          i32.const 0
+          i32.lt_s
+          if
+            local.get 4
+            i32.const -1
+            i32.xor
+            local.set 5
+            global.get 1
+            local.set 6
+            global.get 2
+            local.set 7
+          else
+            i32.const -1
+            local.set 5
+            local.get 4
+            local.set 6
+            local.get 1
+            local.set 7
+            local.get 4
+            global.get 0
+            i32.ge_u
+            if
+              i32.const 6
+              local.set 12
+              i32.const 8
+              local.set 13
+              br 3
+            end
+          end
           loop
             block
-              local.get 3
+              block
+                block
+                  local.get 5
+                  i32.const -1
+                  i32.ne
+                  if
+                    block
+                      local.get 5
+                      br_table 0 0 0 0
+                    end
+                    local.get 5
+                    i32.const -1
+                    local.set 5
+                    br_table 1 2 3 1
+                  end
+                end
+                local.get 2
+                i64.const 1
+                i64.sub
+                local.tee 2
+                i64.const 0
+                i64.lt_s
+                if
+                  i32.const 0
+                  i32.const 1
+                  i32.store offset=1048724
+                  i32.const 1539
+                  local.set 12
+                  br 4
+                end
+                local.get 1
+                i64.const 8
+                i64.sub
+                local.tee 8
+                i64.const 1044480
+                i64.sub
+                i64.const 4088
+                i64.gt_u
+                local.get 8
+                local.get 7
+                i64.ge_u
+                i32.or
+                if
+                  i32.const 1538
+                  local.set 12
+                  br 4
+                end
+                local.get 8
+                i32.wrap_i64
+                i64.const 65564
+                i64.store
+                local.get 6
+                i32.const 2
+                i32.shl
+                local.tee 15
+                local.get 8
+                i32.wrap_i64
+                i32.store offset=1048832
+                local.get 15
+                i32.const 7
+                i32.store offset=1310976
+                local.get 6
+                i32.const 1
+                i32.add
+                local.set 6
+                local.get 8
+                local.tee 17
+                local.set 1
+                local.get 2
+                i64.const 2
+                i64.sub
+                local.tee 2
+                i64.const 1
+                i64.lt_s
+                if
+                  i32.const 0
+                  i32.const 3
+                  i32.store offset=1048724
+                  i32.const 2309
+                  local.set 12
+                  br 4
+                end
+                local.get 0
+                local.get 0
+                i64.add
+                local.set 0
+                local.get 1
+                local.get 17
+                i64.ne
+                local.get 17
+                i32.wrap_i64
+                i64.load
+                i64.const 65564
+                i64.ne
+                i32.or
+                if
+                  i32.const 2562
+                  local.set 12
+                  br 4
+                end
+                local.get 17
+                i64.const 8
+                i64.add
+                local.set 1
+                local.get 6
+                i32.const 1
+                i32.sub
+                local.set 6
+              end
+              local.get 2
+              i64.const 1
+              i64.sub
+              local.set 2
+              local.get 1
+              i64.const 8
+              i64.sub
+              local.tee 8
+              i64.const 1044480
+              i64.sub
+              i64.const 4088
+              i64.gt_u
+              local.get 8
+              local.get 7
+              i64.ge_u
+              i32.or
+              if
+                i32.const 1794
+                local.set 12
+                br 3
+              end
+              local.get 8
+              i32.wrap_i64
+              i64.const 65568
+              i64.store
+              local.get 6
+              i32.const 2
+              i32.shl
+              local.tee 15
+              local.get 8
+              i32.wrap_i64
+              i32.store offset=1048832
+              local.get 15
+              i32.const 8
+              i32.store offset=1310976
+              local.get 6
+              i32.const 1
+              i32.add
+              local.set 6
+              local.get 8
+              local.tee 17
+              local.set 1
+              local.get 2
+              i64.const 2
+              i64.sub
+              local.tee 2
+              i64.const 1
+              i64.lt_s
+              if
+                i32.const 0
+                i32.const 3
+                i32.store offset=1048724
+                i32.const 2309
+                local.set 12
+                br 3
+              end
+              local.get 0
+              local.get 0
+              i64.add
+              local.set 0
+              local.get 1
+              local.get 17
+              i64.ne
+              local.get 17
+              i32.wrap_i64
+              i64.load
+              i64.const 65568
+              i64.ne
+              i32.or
+              if
+                i32.const 2562
+                local.set 12
+                br 3
+              end
+              local.get 17
+              i64.const 8
+              i64.add
+              local.set 1
+              local.get 6
+              i32.const 1
+              i32.sub
+              local.set 6
+            end
+            local.get 2
+            i64.const 1
+            i64.sub
+            local.set 2
+            local.get 1
+            local.get 7
+            i64.ne
+            local.get 7
+            i32.wrap_i64
+            i64.load
+            local.get 3
+            i64.ne
+            i32.or
+            if
+              i32.const 2050
+              local.set 12
+              br 2
+            end
+            local.get 0
+            local.get 2
+            return
+          end
+          unreachable
+        end
+        local.get 2
+        local.get 12
+        i32.const 1
+        i32.shr_u
+        i32.const 127
+        i32.and
+        i64.extend_i32_u
+        i64.add
+        local.set 2
+        i32.const 1
+        i32.const 8
+        local.get 12
+        i32.const 1
+        i32.and
+        select
+        local.set 13
+        local.get 12
+        i32.const 8
+        i32.shr_u
+        local.set 12
+      end
+      i32.const 0
+      local.get 2
+      i64.store offset=1048712
+      i32.const 0
+      local.get 12
+      i32.store offset=1048704
+      i32.const 0
+      local.get 13
+      i32.store offset=1048708
+      i32.const 0
+      local.get 6
+      i32.store offset=1048720
+      i32.const 0
+      local.get 0
+      i64.store offset=1048576
+      i32.const 0
+      local.get 1
+      i64.store offset=1048696
+      br 1
+    end
+    local.get 6
+    i32.const 2
+    i32.shl
+    local.tee 15
+    local.get 8
+    i32.wrap_i64
+    i32.store offset=1048832
+    local.get 15
+    local.get 12
+    i32.store offset=1310976
+    i32.const 0
+    local.get 0
+    i64.store offset=1048576
+  end
+  local.get 0
+  i64.const -1)
+(func 3 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64)
+  block
+    block
+      block
+        block
+          local.get 4
+          i32.const 0
+          i32.lt_s
+          if
+            local.get 4
+            i32.const -1
+            i32.xor
+            local.set 5
+            global.get 1
+            local.set 6
+            global.get 2
+            local.set 7
+          else
+            i32.const -1
+            local.set 5
+            local.get 4
+            local.set 6
+            local.get 1
+            local.set 7
+            local.get 4
+            global.get 0
+            i32.ge_u
+            if
+              i32.const 9
+              local.set 12
+              i32.const 8
+              local.set 13
+              br 3
+            end
+          end
+          loop
+            block
+              local.get 5
               i32.const -1
               i32.ne
               if
                 block
-                  local.get 3
+                  local.get 5
                   br_table 0 0
                 end
-                local.get 3
+                local.get 5
                 i32.const -1
-                local.set 3
+                local.set 5
                 br_table 1 1
               end
             end
@@ -493,151 +888,103 @@
               i32.const 0
               i32.const 2
               i32.store offset=1048724
-              i32.const 1285
-              local.set 8
-              br 3
+              i32.const 2309
+              local.set 12
+              br 2
             end
             local.get 0
             local.get 0
             i64.add
             local.set 0
-            i32.const 6
-            local.set 8
-            br 1
+            local.get 1
+            local.get 7
+            i64.ne
+            local.get 7
+            i32.wrap_i64
+            i64.load
+            local.get 3
+            i64.ne
+            i32.or
+            if
+              i32.const 2562
+              local.set 12
+              br 2
+            end
+            local.get 0
+            local.get 2
+            return
           end
           unreachable
         end
-        local.get 1
-        local.tee 4
-        i64.const 65536
-        i64.sub
-        i64.const 983032
-        i64.gt_u
-        if
-          local.get 2
-          i64.const 1
-          i64.add
-          local.set 2
-          i32.const 8
-          local.set 9
-          br 2
-        end
-        local.get 4
-        i32.wrap_i64
-        i64.load
-        i64.const 65536
-        i64.sub
-        local.tee 5
-        i64.const 28
-        i64.ge_u
-        local.get 5
-        i32.wrap_i64
-        i32.const 3
-        i32.and
-        i32.or
-        if
-          local.get 2
-          i64.const 1
-          i64.add
-          local.set 2
-          i32.const 8
-          local.set 9
-          br 2
-        end
-        local.get 4
-        i64.const 8
-        i64.add
-        local.set 1
-        i32.const 0
-        i32.load offset=1048720
-        local.set 10
-        block
-          loop
-            local.get 10
-            i32.eqz
-            br_if 1
-            local.get 10
-            i32.const 2
-            i32.shl
-            i32.load offset=1048828
-            local.get 4
-            i32.wrap_i64
-            i32.gt_s
-            br_if 1
-            local.get 10
-            i32.const 1
-            i32.sub
-            local.set 10
-            br 0
-          end
-        end
-        i32.const 0
-        local.get 10
-        i32.store offset=1048720
-        local.get 0
-        local.get 1
         local.get 2
-        local.get 5
-        i32.wrap_i64
-        i32.const 2
+        local.get 12
+        i32.const 1
         i32.shr_u
-        return
+        i32.const 127
+        i32.and
+        i64.extend_i32_u
+        i64.add
+        local.set 2
+        i32.const 1
+        i32.const 8
+        local.get 12
+        i32.const 1
+        i32.and
+        select
+        local.set 13
+        local.get 12
+        i32.const 8
+        i32.shr_u
+        local.set 12
       end
+      i32.const 0
       local.get 2
-      local.get 8
-      i32.const 1
-      i32.shr_u
-      i32.const 127
-      i32.and
-      i64.extend_i32_u
-      i64.add
-      local.set 2
-      i32.const 1
-      i32.const 8
-      local.get 8
-      i32.const 1
-      i32.and
-      select
-      local.set 9
-      local.get 8
-      i32.const 8
-      i32.shr_u
-      local.set 8
+      i64.store offset=1048712
+      i32.const 0
+      local.get 12
+      i32.store offset=1048704
+      i32.const 0
+      local.get 13
+      i32.store offset=1048708
+      i32.const 0
+      local.get 6
+      i32.store offset=1048720
+      i32.const 0
+      local.get 0
+      i64.store offset=1048576
+      i32.const 0
+      local.get 1
+      i64.store offset=1048696
+      br 1
     end
-    i32.const 0
-    local.get 2
-    i64.store offset=1048712
-    i32.const 0
+    local.get 6
+    i32.const 2
+    i32.shl
+    local.tee 15
     local.get 8
-    i32.store offset=1048704
+    i32.wrap_i64
+    i32.store offset=1048832
+    local.get 15
+    local.get 12
+    i32.store offset=1310976
     i32.const 0
-    local.get 9
-    i32.store offset=1048708
+    local.get 0
+    i64.store offset=1048576
   end
-  i32.const 0
   local.get 0
-  i64.store offset=1048576
-  i32.const 0
-  local.get 1
-  i64.store offset=1048696
-  local.get 0
-  local.get 1
-  local.get 2
-  i32.const -1
-  return)
-(func 3 (local i32)
+  i64.const -1)
+(func 4
   local.get 0
   local.get 15
   local.get 16
   local.get 17
-  call 2
-  local.set 18
-  local.set 16
-  local.set 15
-  local.set 0
   local.get 18
-  i32.const -1
-  i32.eq
+  call 2
+  local.set 16
+  local.set 0
+  local.get 16
+  i64.const 0
+  i64.lt_s
   if
     i32.const 0
     local.get 1
@@ -697,15 +1044,114 @@
   local.get 12
   local.get 13
   local.get 14
+  local.get 16)
+(func 5
+  local.get 0
   local.get 15
   local.get 16
-  local.get 18)
-(func 4 (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32)
+  local.get 17
+  local.get 18
+  call 3
+  local.set 16
+  local.set 0
+  local.get 16
+  i64.const 0
+  i64.lt_s
+  if
+    i32.const 0
+    local.get 1
+    i64.store offset=1048584
+    i32.const 0
+    local.get 2
+    i64.store offset=1048592
+    i32.const 0
+    local.get 3
+    i64.store offset=1048600
+    i32.const 0
+    local.get 4
+    i64.store offset=1048608
+    i32.const 0
+    local.get 5
+    i64.store offset=1048616
+    i32.const 0
+    local.get 6
+    i64.store offset=1048624
+    i32.const 0
+    local.get 7
+    i64.store offset=1048632
+    i32.const 0
+    local.get 8
+    i64.store offset=1048640
+    i32.const 0
+    local.get 9
+    i64.store offset=1048648
+    i32.const 0
+    local.get 10
+    i64.store offset=1048656
+    i32.const 0
+    local.get 11
+    i64.store offset=1048664
+    i32.const 0
+    local.get 12
+    i64.store offset=1048672
+    i32.const 0
+    local.get 13
+    i64.store offset=1048680
+    i32.const 0
+    local.get 14
+    i64.store offset=1048688
+  end
+  local.get 0
+  local.get 1
+  local.get 2
+  local.get 3
+  local.get 4
+  local.get 5
+  local.get 6
+  local.get 7
+  local.get 8
+  local.get 9
+  local.get 10
+  local.get 11
+  local.get 12
+  local.get 13
+  local.get 14
+  local.get 16)
+(func 6 (local i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i32 i32 i64)
   i32.const 0
   i32.load offset=1048720
+  local.tee 19
+  global.set 1
+  local.get 19
   i32.const 800
   i32.add
+  i32.const 65536
+  local.get 19
+  i32.const 64736
+  i32.lt_u
+  select
   global.set 0
+  local.get 19
+  i32.eqz
+  if
+    i64.const 1099511627776
+    local.set 21
+    i32.const -1
+    local.set 20
+  else
+    local.get 19
+    i32.const 2
+    i32.shl
+    local.tee 20
+    i32.load offset=1048828
+    i64.extend_i32_u
+    local.set 21
+    local.get 20
+    i32.load offset=1310972
+    local.set 20
+  end
+  local.get 21
+  global.set 2
   i32.const 0
   i64.load offset=1048576
   i32.const 0
@@ -740,12 +1186,22 @@
   i64.load offset=1048696
   i32.const 0
   i64.load offset=1048712
+  local.get 20
+  i64.extend_i32_s
+  i64.const 2
+  i64.shl
+  i64.const 65536
+  i64.add
+  i64.const -1
+  local.get 19
+  i32.eqz
+  select
   local.get 1
+  i32.const -1
+  i32.xor
   local.get 0
   call_indirect (type 0)
-  local.set 19
   local.set 18
-  local.set 17
   local.set 16
   local.set 15
   local.set 14
@@ -761,9 +1217,9 @@
   local.set 4
   local.set 3
   local.set 2
-  local.get 19
-  i32.const -1
-  i32.eq
+  local.get 18
+  i64.const 0
+  i64.lt_s
   if
     i32.const 0
     i32.load offset=1048708
@@ -815,12 +1271,37 @@
   local.get 16
   i64.store offset=1048688
   i32.const 0
-  local.get 17
+  local.get 21
+  i64.const 8
+  i64.add
   i64.store offset=1048696
   i32.const 0
   local.get 18
   i64.store offset=1048712
   i32.const 0
-  local.get 19
+  local.get 20
   i32.store offset=1048704
+  block
+    loop
+      local.get 19
+      i32.eqz
+      br_if 1
+      local.get 19
+      i32.const 2
+      i32.shl
+      i32.load offset=1048828
+      local.get 21
+      i32.wrap_i64
+      i32.gt_s
+      br_if 1
+      local.get 19
+      i32.const 1
+      i32.sub
+      local.set 19
+      br 0
+    end
+  end
+  i32.const 0
+  local.get 19
+  i32.store offset=1048720
   i32.const 7)

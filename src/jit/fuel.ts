@@ -1,0 +1,83 @@
+// Where compiled code checks its fuel. Every block still charges its own instructions on entry, but only some
+// check that the fuel left can pay: the function's entry, loop headers (any block entered by a backward edge),
+// blocks indirect jumps enter, and the points where a call or an interpreted instruction returns. Each check asks
+// for the most fuel any path from there needs before the next check, so no block between two checks can run out;
+// with less, compiled code leaves before the check and the interpreter finishes exactly (issue 4: "charge fuel per
+// block and check at back edges and calls").
+
+import type { DecodedText } from '../vm/index.js';
+import { instructionAt, type JitFunction } from './discover.js';
+
+/** Whether control comes back after this instruction only once something else has run (a callee, the host). */
+export function returnsAfter(mnemonic: string): boolean {
+  return (
+    mnemonic.startsWith('vp-call') ||
+    mnemonic === 'vp-copy-rrr' ||
+    mnemonic === 'vp-fill-rrr' ||
+    mnemonic === 'vp-brk'
+  );
+}
+
+/**
+ * Compiled code may be entered at any block (`enter`, or the dispatch inside a function): `entryBlocks` holds
+ * the block number in its low 16 bits and, for a block that does not check its fuel itself, the fuel its paths
+ * need above them (blocks needing more are not entered at).
+ */
+export const entryNeedShift = 16;
+export const maxEntryNeed = 0x7fff;
+
+/** The `entryBlocks` value of block `n`, or undefined when it is not entered. */
+export function entryValue(checks: FuelChecks, n: number): number | undefined {
+  const need = checks.checks[n] === true ? 0 : checks.pathFuel[n]!;
+  return need > maxEntryNeed ? undefined : n | (need << entryNeedShift);
+}
+
+/** Per block (layout order): whether it checks its fuel, and the most fuel paths from it need before a check. */
+export interface FuelChecks {
+  readonly checks: readonly boolean[];
+  readonly pathFuel: readonly number[];
+}
+
+/** The fuel checks of a laid-out function. */
+export function fuelChecks(text: DecodedText, fn: JitFunction): FuelChecks {
+  const n = fn.blocks.length;
+  const checks = new Array<boolean>(n).fill(false);
+  checks[0] = true;
+  for (const word of fn.roots) {
+    const b = fn.blockAt.get(word);
+    if (b !== undefined) checks[b] = true;
+  }
+  /** Successors within the function that the block's own path goes on to (a call's return point is not one). */
+  const next: number[][] = fn.blocks.map((block, from) => {
+    const last = block.instructions[block.instructions.length - 1]!;
+    const info = last < text.words ? instructionAt(text, last) : undefined;
+    const list: number[] = [];
+    if (info?.mnemonic === 'vp-jmp' && block.successors.length === 0) {
+      // A jump to another function's entry that is also a block here (code falling into the next function):
+      // the emitter jumps to the block, through the dispatch, which enters only blocks that check.
+      const to = fn.blockAt.get(text.targets[last]!);
+      if (to !== undefined) checks[to] = true;
+    }
+    for (const word of block.successors) {
+      const to = fn.blockAt.get(word);
+      if (to === undefined) continue;
+      if (to <= from) checks[to] = true; // a backward edge: its target checks
+      if (
+        info !== undefined &&
+        info.endsRun &&
+        returnsAfter(info.mnemonic) &&
+        word === last + text.lengths[last]!
+      )
+        continue; // checked where the call returns
+      list.push(to);
+    }
+    return list;
+  });
+  const pathFuel = new Array<number>(n).fill(0);
+  for (let b = n - 1; b >= 0; b--) {
+    let most = 0;
+    for (const to of next[b]!) if (to > b && !checks[to]) most = Math.max(most, pathFuel[to]!);
+    pathFuel[b] = fn.blocks[b]!.instructions.length + most;
+  }
+  return { checks, pathFuel };
+}
