@@ -4,6 +4,7 @@
 import { textBase } from '../isa/index.js';
 import type { Module } from '../module/index.js';
 import {
+  charLiteral,
   childrenOf,
   readScalar,
   ValueError,
@@ -48,24 +49,6 @@ export function symbolic(debugger_: Debugger, address: number): string {
 
 /** The print formats of `print/F`, `display/F` and `x/F`. */
 export const printFormats = 'xduotcaf';
-
-/** A C character literal for a byte, as gdb shows chars: `'a'`, `'\n'`, `'\377'`. */
-export function charLiteral(code: number): string {
-  const escapes: Record<number, string> = {
-    0: '\\0',
-    7: '\\a',
-    8: '\\b',
-    9: '\\t',
-    10: '\\n',
-    13: '\\r',
-    39: "\\'",
-    92: '\\\\',
-  };
-  const escape = escapes[code];
-  if (escape !== undefined) return `'${escape}'`;
-  if (code >= 0x20 && code < 0x7f) return `'${String.fromCharCode(code)}'`;
-  return `'\\${code.toString(8).padStart(3, '0')}'`;
-}
 
 /** An integer of `size` bytes in a print format (`x` hexadecimal, `d` signed, `u` unsigned, `o`, `t`, `c`, `a`). */
 export function formatInteger(

@@ -507,19 +507,9 @@ class Parser {
           return floatValue(x * y);
         case '/':
           return floatValue(x / y);
-        case '<':
-          return intValue(x < y);
-        case '<=':
-          return intValue(x <= y);
-        case '>':
-          return intValue(x > y);
-        case '>=':
-          return intValue(x >= y);
-        case '==':
-          return intValue(x === y);
-        case '!=':
-          return intValue(x !== y);
       }
+      const compared = compare(op, x, y);
+      if (compared !== undefined) return compared;
       throw new ExpressionError(`'${op}' needs integer operands`);
     }
     const type = commonType(left.type, right.type);
@@ -549,21 +539,30 @@ class Parser {
         return integerValue(x | y, type);
       case '^':
         return integerValue(x ^ y, type);
-      case '<':
-        return intValue(x < y);
-      case '<=':
-        return intValue(x <= y);
-      case '>':
-        return intValue(x > y);
-      case '>=':
-        return intValue(x >= y);
-      case '==':
-        return intValue(x === y);
-      case '!=':
-        return intValue(x !== y);
     }
+    const compared = compare(op, x, y);
+    if (compared !== undefined) return compared;
     throw new ExpressionError(`unknown operator '${op}'`);
   }
+}
+
+/** A comparison's 0 or 1 (int), or undefined when `op` is not a comparison. */
+function compare<T extends bigint | number>(op: string, x: T, y: T): Place | undefined {
+  switch (op) {
+    case '<':
+      return intValue(x < y);
+    case '<=':
+      return intValue(x <= y);
+    case '>':
+      return intValue(x > y);
+    case '>=':
+      return intValue(x >= y);
+    case '==':
+      return intValue(x === y);
+    case '!=':
+      return intValue(x !== y);
+  }
+  return undefined;
 }
 
 function readScalarOrThrow(machine: Machine, place: Place): bigint | number {

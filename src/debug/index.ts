@@ -46,6 +46,7 @@ export {
   type EvaluationContext,
 } from './expressions.js';
 export {
+  charLiteral,
   childrenOf,
   formatPlace,
   globals,

@@ -326,7 +326,8 @@ function stringAt(machine: Machine, address: number, limit = maxStringBytes, arr
   return terminated || array ? quoted : `${quoted}...`;
 }
 
-function charLiteral(code: number): string {
+/** A C character literal for a byte, as gdb shows chars: `'a'`, `'\\n'`, `'\\377'`. */
+export function charLiteral(code: number): string {
   const escapes: Record<number, string> = {
     0: '\\0',
     7: '\\a',
