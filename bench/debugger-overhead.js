@@ -6,14 +6,12 @@
 // the modes taking turns; ratios per instruction against detached, of the fastest runs, then of the medians.
 // Run `npm run build` (or `tsc -p tsconfig.json`) first.
 
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { compile } from '../dist/src/cc/index.js';
+import { median, repositoryFiles as files } from './support.js';
 import { Machine, standardHost } from '../dist/src/vm/index.js';
 import { Debugger, compileCCondition } from '../dist/src/debug/index.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[2] ?? 5);
 /** Programs, sizes, and a hot line for the conditional breakpoint. */
 const programs = [
@@ -21,21 +19,6 @@ const programs = [
   { path: 'bench/c/sieve.c', args: ['1000000'], hot: undefined, condition: undefined },
   { path: 'bench/c/nbody.c', args: ['20000'], hot: { function: 'advance' }, condition: 'dt < 0' },
 ];
-
-const files = {
-  read(path) {
-    try {
-      return readFileSync(path.startsWith('/') ? path : `${root}/${path}`, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 function machineFor(module, path, args) {
   const host = standardHost({ stdout: () => {}, stderr: () => {}, clock: () => 0n });

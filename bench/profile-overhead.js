@@ -5,15 +5,13 @@
 // per instruction, against the detached interpreter: of the fastest runs (the least disturbed on a busy
 // machine), then of the medians. Run `npm run build` (or `tsc -p tsconfig.json`) first.
 
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { compile } from '../dist/src/cc/index.js';
+import { median, repositoryFiles as files } from './support.js';
 import { Machine, standardHost } from '../dist/src/vm/index.js';
 import { useTier } from '../dist/src/jit/index.js';
 import { HostWriteLog, JsonTracer, profileRun, traceHostWrites } from '../dist/src/debug/index.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[2] ?? 5);
 /** Programs and sizes: long enough to time, short enough that tracing one line per instruction finishes. */
 const programs = [
@@ -21,21 +19,6 @@ const programs = [
   { path: 'bench/c/sieve.c', args: ['2000000'], traceArgs: ['20000'] },
   { path: 'bench/c/nbody.c', args: ['100000'], traceArgs: ['500'] },
 ];
-
-const files = {
-  read(path) {
-    try {
-      return readFileSync(path.startsWith('/') ? path : `${root}/${path}`, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** A fresh machine for each run, its output thrown away. */
 function machineFor(module, path, args, wrap = (host) => host) {

@@ -12,6 +12,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { nameWidth, programs, tesseraLibraryCache } from './programs.js';
+import { median } from './support.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cSourceDir = `${root}bench/c/`;
@@ -88,12 +89,6 @@ function parseOptions(args) {
     }
   }
   return options;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function geometricMean(values) {
