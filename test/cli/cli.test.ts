@@ -239,6 +239,12 @@ test('cc writes a module, assembly (-S) and preprocessed source (-E); disasm --s
   assert.match(listing, /\(function 'square\)\n {2};; .*square\.c:3: return SQUARE\(x\);\n {2}\(vp-/);
   assert.equal(tessera(['cc', '-S', source, '-o', join(dir, 'square.s')]).code, 0);
   assert.match(readFileSync(join(dir, 'square.s'), 'utf8'), /\(function 'square\)/);
+  // The parameter lives in a register (not available to a debugger), unless -O0 keeps it in the frame.
+  assert.match(readFileSync(join(dir, 'square.s'), 'utf8'), /\(debug-var "x" \d+ none 0 2 \d+ 4 1\)/);
+  assert.equal(tessera(['cc', '-O0', '-S', source, '-o', join(dir, 'square0.s')]).code, 0);
+  assert.match(readFileSync(join(dir, 'square0.s'), 'utf8'), /\(debug-var "x" \d+ frame -\d+ 2 \d+ 4 1\)/);
+  assert.equal(tessera(['cc', '-O0', source, '-o', join(dir, 'square0.tsm')]).code, 0);
+  assert.equal(tessera(['run', join(dir, 'square0.tsm')]).code, 49);
   const preprocessed = tessera(['cc', '-E', '-DEXTRA=1', source]);
   assert.equal(preprocessed.code, 0);
   assert.match(preprocessed.stdout, /return \(\(x\) \* \(x\)\);/);
