@@ -1,7 +1,9 @@
 // Which registers hold a double that compiled code also keeps in an f64 local ("fresh" registers), so that
 // one double operation can feed the next without moving the value to an integer register and back. A
-// forward must-analysis over each function's blocks: fresh at a block's start if fresh at the end of every
-// predecessor. Registers stay i64 locals too, written at every change, so nothing else needs to know.
+// forward analysis over each function's blocks: fresh at a block's start if fresh at the end of some
+// predecessor (the other edges make it fresh). Registers stay i64 locals too, written at every change, so
+// nothing else needs to know; a NaN is made canonical there only: the f64 local may hold any NaN, which no
+// double operation can tell from another (their results are made canonical in turn, and `vp-cvt-fs` checks).
 
 import type { Mnemonic } from '../isa/index.js';
 import type { DecodedText } from '../vm/index.js';
@@ -81,8 +83,11 @@ export function freshAfter(text: DecodedText, ip: number, fresh: number): number
 }
 
 /**
- * The fresh registers at the start of each block (by block number). `written(b)` gives the registers a
- * block's last instruction may change on its way out beyond what `freshAfter` sees (a call's callee).
+ * The fresh registers at the start of each block (by block number): those fresh at the end of some
+ * predecessor. An edge from a block where one of them is not fresh makes it fresh on the way (the emitter's
+ * `goto`), so a double carried round a loop stays in its f64 local. `written(b)` gives the registers a block's
+ * last instruction may change on its way out beyond what `freshAfter` sees (a call's callee). Block 0 starts
+ * with none (it is entered from a call).
  */
 export function freshAtStart(
   text: DecodedText,
@@ -97,14 +102,13 @@ export function freshAtStart(
       if (to !== undefined) predecessors[to]!.push(from);
     }
   });
-  const atStart = new Array<number>(n).fill(0xffff);
-  const atEnd = new Array<number>(n).fill(0xffff);
-  atStart[0] = 0; // entered from a call: nothing is fresh
-  for (let changed = true; changed;) {
+  const atStart = new Array<number>(n).fill(0);
+  const atEnd = new Array<number>(n).fill(0);
+  for (let changed = true; changed; ) {
     changed = false;
     for (let k = 0; k < n; k++) {
-      let fresh = k === 0 || predecessors[k]!.length === 0 ? 0 : 0xffff;
-      for (const p of predecessors[k]!) fresh &= atEnd[p]!;
+      let fresh = 0;
+      if (k !== 0) for (const p of predecessors[k]!) fresh |= atEnd[p]!;
       atStart[k] = fresh;
       for (const ip of fn.blocks[k]!.instructions) fresh = freshAfter(text, ip, fresh);
       fresh &= ~written(k);

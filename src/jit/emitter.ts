@@ -391,12 +391,24 @@ export class FunctionEmitter {
 
   /** Set register local `local` from the double on the stack (NaN made canonical unless it cannot be one). */
   setDouble(local: number, canonical = true): void {
-    const t = this.f64Temp;
-    // Chosen among doubles, so that the value stays in a float register for the next double operation.
-    if (canonical)
-      this.w.localTee(t).f64ConstBits(canonicalNaN).localGet(t).localGet(t).op('f64.eq').op('select');
-    this.w.localTee(this.doubleLocal[local]!).op('i64.reinterpret_f64').localSet(local);
+    // The f64 local takes the result as it is, so that the next double operation need not wait for the NaN
+    // check (doubles.ts); the register's bits are made canonical, chosen among doubles.
+    const mirror = this.doubleLocal[local]!;
+    this.w.localTee(mirror);
+    if (canonical) this.w.f64ConstBits(canonicalNaN).localGet(mirror).localGet(mirror).op('f64.eq').op('select');
+    this.w.op('i64.reinterpret_f64').localSet(local);
     this.fresh |= 1 << this.localRegister[local]!;
+  }
+
+  /** Make the registers of `wanted` fresh: those that are not get their f64 local from their bits. */
+  private refresh(wanted: number): void {
+    const stale = wanted & ~this.fresh;
+    if (stale === 0) return;
+    for (const r of registersIn(stale)) {
+      const local = this.registerLocal[r]!;
+      this.w.localGet(local).op('f64.reinterpret_i64').localSet(this.doubleLocal[local]!);
+    }
+    this.fresh |= stale;
   }
 
   /** `vp-cpy-rr`: the f64 mirror goes along when the source has one. */
@@ -473,6 +485,15 @@ export class FunctionEmitter {
   /** Continue at `word`, a block of this function (or leave compiled code there when it is not one). */
   goto(word: number): void {
     const j = this.fn.blockAt.get(word);
+    // The edge makes fresh what its target expects; code after a goto is another path (a conditional
+    // branch's other edge) or another block, so what is fresh stays as before.
+    const fresh = this.fresh;
+    if (j !== undefined) this.refresh(this.freshIn[j]!);
+    this.jumpTo(word, j);
+    this.fresh = fresh;
+  }
+
+  private jumpTo(word: number, j: number | undefined): void {
     const top = this.control[this.control.length - 1]!;
     if (j === undefined) {
       this.w.i32Const(word).localSet(this.L.ip);
@@ -528,6 +549,7 @@ export class FunctionEmitter {
     w.i32Const(0)
       .memory('i32.load', sb + stateLayout.ip)
       .localSet(this.L.ip);
+    this.fresh = 0;
     w.localGet(this.L.reason);
     this.openIf();
     // A trap, halt, suspension, breakpoint or want of fuel: the machine takes it from here, and the rest of
@@ -782,6 +804,7 @@ export class FunctionEmitter {
     w.localSet(this.L.fuel);
     const results = registersIn(calleeMask & ~(1 << rspRegister));
     for (let k = results.length - 1; k >= 0; k--) w.localSet(this.registerLocal[results[k]!]!);
+    this.fresh &= ~calleeMask;
     this.checkFuelAt(back, true);
     this.goto(back);
   }

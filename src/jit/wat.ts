@@ -84,6 +84,12 @@ function immediates(name: string, r: Reader): string {
     case 'i32.const':
     case 'i64.const':
       return ` ${r.signed()}`;
+    case 'f64.const': {
+      // Written by its bits (a NaN keeps its payload): printed as them.
+      let bits = 0n;
+      for (let k = 0n; k < 64n; k += 8n) bits |= BigInt(r.byte()) << k;
+      return ` bits=0x${bits.toString(16).padStart(16, '0')}`;
+    }
     default:
       if (/\.(load|store)/.test(name)) {
         r.unsigned(); // alignment hint: always 0 (the machine allows any alignment)

@@ -81,40 +81,22 @@
                 local.get 21
                 local.get 21
                 f64.mul
-                local.tee 13
-                f64.const
-                unreachable
-                unreachable
-                unreachable
-                unreachable
-                unreachable
-                unreachable
-                unknown 0xf8
-                i64.div_s
-                local.get 13
-                local.get 13
+                local.tee 21
+                f64.const bits=0x7ff8000000000000
+                local.get 21
+                local.get 21
                 f64.eq
                 select
-                local.tee 21
                 i64.reinterpret_f64
                 local.set 1
                 local.get 21
                 f64.sqrt
-                local.tee 13
-                f64.const
-                unreachable
-                unreachable
-                unreachable
-                unreachable
-                unreachable
-                unreachable
-                unknown 0xf8
-                i64.div_s
-                local.get 13
-                local.get 13
+                local.tee 22
+                f64.const bits=0x7ff8000000000000
+                local.get 22
+                local.get 22
                 f64.eq
                 select
-                local.tee 22
                 i64.reinterpret_f64
                 local.set 2
                 i64.const 0
@@ -133,6 +115,9 @@
               local.get 22
               i64.trunc_sat_f64_s
               local.set 0
+              local.get 2
+              f64.reinterpret_i64
+              local.set 22
             end
             local.get 4
             i64.const 1
