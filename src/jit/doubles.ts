@@ -104,7 +104,7 @@ export function freshAtStart(
   });
   const atStart = new Array<number>(n).fill(0);
   const atEnd = new Array<number>(n).fill(0);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let k = 0; k < n; k++) {
       let fresh = 0;

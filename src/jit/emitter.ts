@@ -395,7 +395,8 @@ export class FunctionEmitter {
     // check (doubles.ts); the register's bits are made canonical, chosen among doubles.
     const mirror = this.doubleLocal[local]!;
     this.w.localTee(mirror);
-    if (canonical) this.w.f64ConstBits(canonicalNaN).localGet(mirror).localGet(mirror).op('f64.eq').op('select');
+    if (canonical)
+      this.w.f64ConstBits(canonicalNaN).localGet(mirror).localGet(mirror).op('f64.eq').op('select');
     this.w.op('i64.reinterpret_f64').localSet(local);
     this.fresh |= 1 << this.localRegister[local]!;
   }
