@@ -1,6 +1,9 @@
 /* malloc.c: malloc, calloc, realloc and free on __tessera_sbrk: boundary-tagged chunks, segregated free */
 /* lists (exact sizes up to 1 KiB, then four lists per power of two) with a bitmap of the non-empty ones, */
-/* and coalescing of free neighbours, so each call is O(1) in the usual case. */
+/* and coalescing of free neighbours, so each call is O(1) in the usual case. In front of them, small freed */
+/* chunks wait in "fast" lists, one per size, without coalescing (as glibc's fastbins): a program that frees */
+/* and allocates the same sizes again and again (trees, lists) gets them back in a few instructions. The fast */
+/* lists are emptied into the others (coalescing) before the heap grows and before a large request. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +14,7 @@
 /* multiple of 16; the low bit of size says whether the chunk before it is in use. When a chunk is free, */
 /* its last 8 bytes (the next chunk's previous_size) hold its size, so that free can find it from the */
 /* next one; while it is in use those bytes belong to the program. So a chunk carries 8 bytes of overhead. */
+/* A chunk in a fast list counts as in use for its neighbours; bit 1 of its size says it is in one. */
 struct chunk {
   size_t previous_size;
   size_t size;
@@ -22,6 +26,9 @@ struct chunk {
 #define OVERHEAD 8
 #define MIN_CHUNK 32
 #define PREVIOUS_IN_USE 1ul
+#define FAST_FREE 2ul
+#define FLAGS 15ul
+#define FAST_LIMIT 512
 #define SMALL_LIMIT 1024
 #define BIN_COUNT 128
 #define GROWTH 262144ul
@@ -29,11 +36,13 @@ struct chunk {
 
 static struct chunk *bins[BIN_COUNT];
 static unsigned long bin_map[BIN_COUNT / 64];
+static struct chunk *fast[FAST_LIMIT / 16 + 1]; /* by size / 16: singly linked through next */
+static int fast_any;                              /* whether a fast list may hold a chunk */
 static struct chunk *top; /* the chunk at the end of the heap, which sbrk extends */
 static unsigned char *heap_start;
 static unsigned char *heap_end;
 
-static size_t chunk_size(const struct chunk *c) { return c->size & ~PREVIOUS_IN_USE; }
+static size_t chunk_size(const struct chunk *c) { return c->size & ~FLAGS; }
 
 static struct chunk *chunk_at(struct chunk *c, size_t offset) { return (struct chunk *)((unsigned char *)c + offset); }
 
@@ -176,15 +185,19 @@ static struct chunk *take_from_bins(size_t size) {
   return c;
 }
 
-void *malloc(size_t request) {
+static void consolidate(void);
+
+/* malloc, past the fast lists. */
+static void *allocate(size_t request) {
   size_t size;
   struct chunk *c;
   if (request > LARGEST_REQUEST) {
     errno = ENOMEM;
     return NULL;
   }
-  size = (request + OVERHEAD + 15) & ~15ul;
+  size = (request + (OVERHEAD + 15)) & ~15ul;
   if (size < MIN_CHUNK) size = MIN_CHUNK;
+  if (size > FAST_LIMIT && fast_any) consolidate();
   c = take_from_bins(size);
   if (c != NULL) {
     chunk_at(c, chunk_size(c))->size |= PREVIOUS_IN_USE;
@@ -192,6 +205,10 @@ void *malloc(size_t request) {
     return pointer_of(c);
   }
   if (top == NULL || top_size() < size + MIN_CHUNK) {
+    if (fast_any) {
+      consolidate();
+      return allocate(request);
+    }
     if (!grow(size + MIN_CHUNK)) {
       errno = ENOMEM;
       return NULL;
@@ -204,18 +221,25 @@ void *malloc(size_t request) {
   return pointer_of(c);
 }
 
-void free(void *pointer) {
-  struct chunk *c, *after;
-  size_t size;
-  if (pointer == NULL) return;
-  c = chunk_of(pointer);
-  if ((unsigned char *)c < heap_start || (unsigned char *)c >= (unsigned char *)top ||
-      ((unsigned long)pointer & 15) != 0) {
-    __tessera_abort("free(): invalid pointer");
+void *malloc(size_t request) {
+  /* Written out rather than through helpers: this is the path most requests take. */
+  if (request <= FAST_LIMIT - OVERHEAD) {
+    size_t size = (request + (OVERHEAD + 15)) & ~15ul;
+    struct chunk **list = &fast[(size < MIN_CHUNK ? MIN_CHUNK : size) >> 4];
+    struct chunk *c = *list;
+    if (c != NULL) {
+      *list = c->next;
+      c->size &= ~FAST_FREE;
+      return (unsigned char *)c + HEADER_SIZE;
+    }
   }
-  size = chunk_size(c);
-  after = chunk_at(c, size);
-  if ((after->size & PREVIOUS_IN_USE) == 0) __tessera_abort("free(): double free or invalid pointer");
+  return allocate(request);
+}
+
+/* Frees c (in use, valid, not in a fast list) into the lists, merged with its free neighbours. */
+static void free_chunk(struct chunk *c) {
+  size_t size = chunk_size(c);
+  struct chunk *after = chunk_at(c, size);
   if ((c->size & PREVIOUS_IN_USE) == 0) {
     struct chunk *before = chunk_before(c);
     unlink_chunk(before);
@@ -233,6 +257,54 @@ void free(void *pointer) {
   }
   c->size = size | (c->size & PREVIOUS_IN_USE);
   release(c, size);
+}
+
+/* Empties the fast lists into the others. */
+static void consolidate(void) {
+  int index;
+  for (index = 0; index <= FAST_LIMIT / 16; index++) {
+    struct chunk *c = fast[index];
+    fast[index] = NULL;
+    while (c != NULL) {
+      struct chunk *next = c->next;
+      c->size &= ~FAST_FREE;
+      free_chunk(c);
+      c = next;
+    }
+  }
+  fast_any = 0;
+}
+
+void free(void *pointer) {
+  struct chunk *c, **list;
+  size_t word, size;
+  if (pointer == NULL) return;
+  c = (struct chunk *)((unsigned char *)pointer - HEADER_SIZE);
+  if ((unsigned char *)c < heap_start || (unsigned char *)c >= (unsigned char *)top ||
+      ((unsigned long)pointer & 15) != 0) {
+    goto invalid;
+  }
+  word = c->size;
+  size = word & ~FLAGS;
+  if ((word & FAST_FREE) != 0 || (((struct chunk *)((unsigned char *)c + size))->size & PREVIOUS_IN_USE) == 0) {
+    goto twice;
+  }
+  if (size <= FAST_LIMIT) {
+    /* Written out rather than through helpers: this is the path most frees take. */
+    list = &fast[size >> 4];
+    c->size = word | FAST_FREE;
+    c->next = *list;
+    *list = c;
+    fast_any = 1;
+    return;
+  }
+  free_chunk(c);
+  return;
+invalid:
+  __tessera_abort("free(): invalid pointer");
+  return;
+twice:
+  __tessera_abort("free(): double free or invalid pointer");
 }
 
 void *calloc(size_t count, size_t size) {
