@@ -145,8 +145,9 @@ export class FunctionEmitter {
   private fresh = 0;
   /** The fresh registers at the start of each block. */
   private freshIn: readonly number[] = [];
-  /** While emitting an inlined callee: the local holding its slot, and its return address. */
-  private inlined: { readonly slot: number; readonly address: bigint } | undefined = undefined;
+  /** While emitting an inlined callee: the local holding its slot, its return address and word. */
+  private inlined: { readonly slot: number; readonly address: bigint; readonly back: number } | undefined =
+    undefined;
   /** Types of this function's locals after its parameters. */
   readonly locals: readonly ValueType[];
   private readonly L: ReturnType<typeof localsFor>;
@@ -436,6 +437,7 @@ export class FunctionEmitter {
 
   /** Leave compiled code before the current instruction: the interpreter runs it (and traps, if it must). */
   bail(why: number = exitReason.interpret): void {
+    this.writeInlinedEntry();
     const refund = this.block!.instructions.length - this.indexInBlock;
     if (refund < 128 && this.ip < 1 << 23 && (why === exitReason.interpret || why === exitReason.needFuel)) {
       // The common case in one constant, decoded after $packed (most instructions have a bail site).
@@ -530,10 +532,28 @@ export class FunctionEmitter {
     this.w.localGet(this.L.t2).op('i32.wrap_i64');
   }
 
+  /**
+   * Inside an inlined callee, on a way out of compiled code: write its call's shadow-stack entry (the top
+   * one, below depth), which only the locals held while compiled code ran it.
+   */
+  private writeInlinedEntry(): void {
+    if (this.inlined === undefined) return;
+    const w = this.w;
+    const sb = this.ctx.stateBase;
+    w.localGet(this.L.depth).i32Const(1).op('i32.sub').i32Const(2).op('i32.shl').localTee(this.L.y);
+    w.localGet(this.inlined.slot)
+      .op('i32.wrap_i64')
+      .memory('i32.store', sb + stateLayout.shadowSlots);
+    w.localGet(this.L.y)
+      .i32Const(this.inlined.back)
+      .memory('i32.store', sb + stateLayout.shadowReturns);
+  }
+
   /** Run the current instruction in the interpreter, then go on where it left the machine. */
   interpret(): void {
     const w = this.w;
     const sb = this.ctx.stateBase;
+    this.writeInlinedEntry();
     this.storeRegisters();
     w.i32Const(0)
       .localGet(this.L.fuel)
@@ -699,9 +719,9 @@ export class FunctionEmitter {
 
   /**
    * A call to a small leaf function (one block ending in `vp-ret`, registers.ts's `inlineBlock`), emitted in
-   * place: the return address is pushed and the shadow-stack entry written to the state area (so that leaving
-   * compiled code from inside the callee needs nothing more), then the callee's instructions run on this
-   * function's locals, and its `vp-ret` comes back here when it pops exactly that entry.
+   * place: the return address is pushed (the shadow-stack entry lives in locals, written out only on a way
+   * out of compiled code from inside the callee), then the callee's instructions run on this function's
+   * locals, and its `vp-ret` comes back here when it pops exactly that entry.
    */
   private inlineCall(callee: Block): void {
     const w = this.w;
@@ -718,20 +738,13 @@ export class FunctionEmitter {
     w.localGet(L.t0).localGet(L.slot).op('i64.ge_u').op('i32.or');
     this.bailIf();
     w.localGet(L.t0).op('i32.wrap_i64').i64Const(address).memory('i64.store');
-    w.localGet(L.depth).i32Const(2).op('i32.shl').localTee(L.y);
-    w.localGet(L.t0)
-      .op('i32.wrap_i64')
-      .memory('i32.store', sb + stateLayout.shadowSlots);
-    w.localGet(L.y)
-      .i32Const(back)
-      .memory('i32.store', sb + stateLayout.shadowReturns);
     w.localGet(L.depth).i32Const(1).op('i32.add').localSet(L.depth);
     w.localGet(L.t0).localTee(L.inlineSlot).localSet(this.rsp);
     const caller = { block: this.block, index: this.indexInBlock, ip: this.ip, length: this.length };
     this.block = callee;
     this.indexInBlock = 0;
     this.ip = callee.start;
-    this.inlined = { slot: L.inlineSlot, address };
+    this.inlined = { slot: L.inlineSlot, address, back };
     // The callee's fuel, and what the caller's paths from the return need: all checked here.
     const cost = callee.instructions.length;
     const b = this.fn.blockAt.get(back);

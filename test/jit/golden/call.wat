@@ -90,16 +90,6 @@
                   i64.const 65544
                   i64.store
                   local.get 20
-                  i32.const 2
-                  i32.shl
-                  local.tee 29
-                  local.get 22
-                  i32.wrap_i64
-                  i32.store offset=1048832
-                  local.get 29
-                  i32.const 2
-                  i32.store offset=1310976
-                  local.get 20
                   i32.const 1
                   i32.add
                   local.set 20
@@ -116,6 +106,18 @@
                     i32.const 0
                     i32.const 3
                     i32.store offset=1048724
+                    local.get 20
+                    i32.const 1
+                    i32.sub
+                    i32.const 2
+                    i32.shl
+                    local.tee 29
+                    local.get 31
+                    i32.wrap_i64
+                    i32.store offset=1048832
+                    local.get 29
+                    i32.const 2
+                    i32.store offset=1310976
                     i32.const 2309
                     local.set 26
                     br 5
@@ -134,6 +136,18 @@
                   i64.ne
                   i32.or
                   if
+                    local.get 20
+                    i32.const 1
+                    i32.sub
+                    i32.const 2
+                    i32.shl
+                    local.tee 29
+                    local.get 31
+                    i32.wrap_i64
+                    i32.store offset=1048832
+                    local.get 29
+                    i32.const 2
+                    i32.store offset=1310976
                     i32.const 2562
                     local.set 26
                     br 5
@@ -606,16 +620,6 @@
                 i64.const 65564
                 i64.store
                 local.get 6
-                i32.const 2
-                i32.shl
-                local.tee 15
-                local.get 8
-                i32.wrap_i64
-                i32.store offset=1048832
-                local.get 15
-                i32.const 7
-                i32.store offset=1310976
-                local.get 6
                 i32.const 1
                 i32.add
                 local.set 6
@@ -632,6 +636,18 @@
                   i32.const 0
                   i32.const 3
                   i32.store offset=1048724
+                  local.get 6
+                  i32.const 1
+                  i32.sub
+                  i32.const 2
+                  i32.shl
+                  local.tee 15
+                  local.get 17
+                  i32.wrap_i64
+                  i32.store offset=1048832
+                  local.get 15
+                  i32.const 7
+                  i32.store offset=1310976
                   i32.const 2309
                   local.set 12
                   br 4
@@ -650,6 +666,18 @@
                 i64.ne
                 i32.or
                 if
+                  local.get 6
+                  i32.const 1
+                  i32.sub
+                  i32.const 2
+                  i32.shl
+                  local.tee 15
+                  local.get 17
+                  i32.wrap_i64
+                  i32.store offset=1048832
+                  local.get 15
+                  i32.const 7
+                  i32.store offset=1310976
                   i32.const 2562
                   local.set 12
                   br 4
@@ -689,16 +717,6 @@
               i64.const 65568
               i64.store
               local.get 6
-              i32.const 2
-              i32.shl
-              local.tee 15
-              local.get 8
-              i32.wrap_i64
-              i32.store offset=1048832
-              local.get 15
-              i32.const 8
-              i32.store offset=1310976
-              local.get 6
               i32.const 1
               i32.add
               local.set 6
@@ -715,6 +733,18 @@
                 i32.const 0
                 i32.const 3
                 i32.store offset=1048724
+                local.get 6
+                i32.const 1
+                i32.sub
+                i32.const 2
+                i32.shl
+                local.tee 15
+                local.get 17
+                i32.wrap_i64
+                i32.store offset=1048832
+                local.get 15
+                i32.const 8
+                i32.store offset=1310976
                 i32.const 2309
                 local.set 12
                 br 3
@@ -733,6 +763,18 @@
               i64.ne
               i32.or
               if
+                local.get 6
+                i32.const 1
+                i32.sub
+                i32.const 2
+                i32.shl
+                local.tee 15
+                local.get 17
+                i32.wrap_i64
+                i32.store offset=1048832
+                local.get 15
+                i32.const 8
+                i32.store offset=1310976
                 i32.const 2562
                 local.set 12
                 br 3
