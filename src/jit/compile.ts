@@ -51,7 +51,14 @@ export function translateMachine(machine: Machine): Translation {
   const started = performance.now();
   const text = machine.text;
   const functions = discoverFunctions(machine.module, text).map(layOut);
-  const fuel = functions.map((fn) => fuelChecks(text, fn));
+  const indexByEntry = new Map(functions.map((fn, k) => [fn.entry, k]));
+  const inlined = functions.map((fn) => inlineBlock(text, fn));
+  /** The instructions a call at `ip` runs in place (a small leaf callee, emitter.ts `inlineCall`), or 0. */
+  const inlinedCost = (ip: number): number => {
+    const k = indexByEntry.get(text.targets[ip]!);
+    return k === undefined ? 0 : (inlined[k]?.instructions.length ?? 0);
+  };
+  const fuel = functions.map((fn) => fuelChecks(text, fn, inlinedCost));
   const builder = new ModuleBuilder();
   /** The type of a function passing the registers of `mask`, fuel, expect, ctl; returning them but rsp, fuel. */
   const typeFor = (mask: number): number => {
@@ -67,9 +74,7 @@ export function translateMachine(machine: Machine): Translation {
   const rootDepthGlobal = builder.addGlobal(0);
   const rootSlotGlobal = builder.addGlobal(0, i64);
   const firstFunction = builder.nextFunctionIndex;
-  const indexByEntry = new Map(functions.map((fn, k) => [fn.entry, k]));
   const masks = registerMasks(text, functions, (word) => indexByEntry.get(word));
-  const inlined = functions.map((fn) => inlineBlock(text, fn));
   const ctx: EmitContext = {
     text,
     lowest: nullRegionSize,

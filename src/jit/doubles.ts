@@ -8,7 +8,7 @@
 import type { Mnemonic } from '../isa/index.js';
 import type { DecodedText } from '../vm/index.js';
 import { instructionAt, type JitFunction } from './discover.js';
-import { namedRegisters } from './registers.js';
+import { writtenRegisters } from './registers.js';
 import { interpretedMnemonics } from './semantics.js';
 
 /** Instructions whose result (register field b) is a double. */
@@ -77,9 +77,7 @@ export function freshAfter(text: DecodedText, ip: number, fresh: number): number
   if (readsDouble(m, 'b')) fresh |= 1 << b;
   if (m === 'vp-cpy-rr') return (fresh & (1 << a)) !== 0 ? fresh | (1 << b) : fresh & ~(1 << b);
   if (writesDouble(m)) return fresh | (1 << b);
-  // Branches and stores write no register; anything else may write any register it names.
-  if (info.layout === 'crl' || info.layout === 'rrl' || /^vp-cpy-r[idp]/.test(m)) return fresh;
-  return fresh & ~namedRegisters(text, ip);
+  return fresh & ~writtenRegisters(text, ip);
 }
 
 /**

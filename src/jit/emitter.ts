@@ -26,7 +26,8 @@ import { exitReason, stateLayout, type DecodedText } from '../vm/index.js';
 import type { Block, JitFunction } from './discover.js';
 import { instructionAt } from './discover.js';
 import { wasmCases } from './semantics.js';
-import { allRegisters, registersIn } from './registers.js';
+import { allRegisters, registersIn, writtenRegisters } from './registers.js';
+import { knownAfter, knownAtStart, nothingKnown, type Known } from './constants.js';
 import { freshAfter, freshAtStart } from './doubles.js';
 import { entryNeedShift, type FuelChecks } from './fuel.js';
 import { firstBlock, lastBlock, structure, type Item } from './structure.js';
@@ -37,6 +38,9 @@ export const maxCallDepth = 800;
 
 /** rsp is the stack pointer. */
 const rspRegister = 15;
+
+/** Instructions that write memory (of those an inlined callee may have). */
+const storing = /^vp-cpy-r[idp]|^vp-push/;
 
 /** 0x7ff8000000000000: the one NaN the machine produces. */
 const canonicalNaN = 0x7ff8000000000000n;
@@ -145,9 +149,13 @@ export class FunctionEmitter {
   private fresh = 0;
   /** The fresh registers at the start of each block. */
   private freshIn: readonly number[] = [];
+  /** Per register, the constant it holds now when known (constants.ts); at the start of each block. */
+  private known: Known = nothingKnown;
+  private knownIn: readonly Known[] = [];
   /** While emitting an inlined callee: the local holding its slot, its return address and word. */
-  private inlined: { readonly slot: number; readonly address: bigint; readonly back: number } | undefined =
-    undefined;
+  private inlined:
+    | { readonly slot: number; readonly address: bigint; readonly back: number; readonly checked: boolean }
+    | undefined = undefined;
   /** Types of this function's locals after its parameters. */
   readonly locals: readonly ValueType[];
   private readonly L: ReturnType<typeof localsFor>;
@@ -188,6 +196,7 @@ export class FunctionEmitter {
     w.loop();
     this.control.push({ kind: 'top' });
     this.freshIn = freshAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b));
+    this.knownIn = knownAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b));
     this.emitLevel(structure(this.fn), true);
     w.end().op('unreachable'); // every block ends in a branch
     this.control.pop();
@@ -277,6 +286,7 @@ export class FunctionEmitter {
         if ((everFresh & (1 << r)) !== 0)
           w.localGet(k).op('f64.reinterpret_i64').localSet(this.doubleLocal[k]!);
       });
+      this.guardConstants();
     }
     // Inside the `if` the item blocks are at depths 1 (the first item) and up; inside `reset` one more.
     w.block();
@@ -335,6 +345,7 @@ export class FunctionEmitter {
       this.w.localGet(this.L.fuel).i64Const(cost).op('i64.sub').localSet(this.L.fuel);
     }
     this.fresh = this.freshIn[i]!;
+    this.known = this.knownIn[i]!;
     for (let k = 0; k < block.instructions.length; k++) {
       this.indexInBlock = k;
       if (!this.emitInstruction(block.instructions[k]!)) return;
@@ -347,6 +358,7 @@ export class FunctionEmitter {
   private emitInstruction(ip: number): boolean {
     const text = this.ctx.text;
     const freshBefore = this.fresh;
+    const knownBefore = this.known;
     const word = text.code[ip]!;
     this.ip = ip;
     this.a = this.registerLocal[(word >>> 8) & 15]!;
@@ -362,6 +374,7 @@ export class FunctionEmitter {
     }
     wasmCases[info.mnemonic](this);
     this.fresh = freshAfter(text, ip, freshBefore);
+    this.known = knownAfter(text, ip, knownBefore);
     return !info.endsRun;
   }
 
@@ -374,10 +387,17 @@ export class FunctionEmitter {
     return -1;
   }
 
-  /** Push register r (as a double when `double`). */
+  /** The value register local `local` is known to hold here (constants.ts), or undefined. */
+  constantIn(local: number): bigint | undefined {
+    return this.known[this.localRegister[local]!];
+  }
+
+  /** Push register r (as a double when `double`; as a constant when it is known to hold one). */
   getOperand(local: number, double: boolean): void {
     if (!double) {
-      this.w.localGet(local);
+      const value = this.constantIn(local);
+      if (value === undefined) this.w.localGet(local);
+      else this.w.i64Const(value);
       return;
     }
     const r = this.localRegister[local]!;
@@ -400,6 +420,29 @@ export class FunctionEmitter {
       this.w.f64ConstBits(canonicalNaN).localGet(mirror).localGet(mirror).op('f64.eq').op('select');
     this.w.op('i64.reinterpret_f64').localSet(local);
     this.fresh |= 1 << this.localRegister[local]!;
+  }
+
+  /**
+   * Entering at a block whose code assumes registers hold constants (constants.ts): when one does not (the
+   * interpreter got there another way), leave at the block's start for the interpreter to run it.
+   */
+  private guardConstants(): void {
+    const w = this.w;
+    this.knownIn.forEach((known, k) => {
+      const assumed = known.flatMap((value, r) => (value === undefined ? [] : [[r, value] as const]));
+      if (assumed.length === 0) return;
+      w.localGet(this.L.label).i32Const(k).op('i32.eq');
+      this.openIf();
+      assumed.forEach(([r, value], n) => {
+        w.localGet(this.registerLocal[r]!).i64Const(value).op('i64.ne');
+        if (n > 0) w.op('i32.or');
+      });
+      this.openIf();
+      w.i32Const(this.fn.blocks[k]!.start).localSet(this.L.ip);
+      this.exit(exitReason.interpret);
+      this.closeIf();
+      this.closeIf();
+    });
   }
 
   /** Make the registers of `wanted` fresh: those that are not get their f64 local from their bits. */
@@ -571,6 +614,7 @@ export class FunctionEmitter {
       .memory('i32.load', sb + stateLayout.ip)
       .localSet(this.L.ip);
     this.fresh = 0;
+    this.known = nothingKnown;
     w.localGet(this.L.reason);
     this.openIf();
     // A trap, halt, suspension, breakpoint or want of fuel: the machine takes it from here, and the rest of
@@ -726,7 +770,6 @@ export class FunctionEmitter {
   private inlineCall(callee: Block): void {
     const w = this.w;
     const ctx = this.ctx;
-    const sb = ctx.stateBase;
     const back = this.ip + this.length;
     const address = BigInt(textBase + back * 4);
     const L = this.L;
@@ -744,19 +787,16 @@ export class FunctionEmitter {
     this.block = callee;
     this.indexInBlock = 0;
     this.ip = callee.start;
-    this.inlined = { slot: L.inlineSlot, address, back };
-    // The callee's fuel, and what the caller's paths from the return need: all checked here.
-    const cost = callee.instructions.length;
-    const b = this.fn.blockAt.get(back);
-    const after = b === undefined || this.fuel.checks[b] === true ? 0 : this.fuel.pathFuel[b]!;
-    w.localGet(L.fuel).i64Const(cost).op('i64.sub').localTee(L.fuel);
-    w.i64Const(after).op('i64.lt_s');
-    this.openIf();
-    w.i32Const(0)
-      .i32Const(cost + after)
-      .memory('i32.store', sb + stateLayout.need);
-    this.bail(exitReason.needFuel);
-    this.closeIf();
+    // A callee that neither stores nor moves rsp returns to exactly the entry its call pushed.
+    const checked = callee.instructions.some((ip) => {
+      const m = instructionAt(ctx.text, ip)?.mnemonic ?? '';
+      return (
+        storing.test(m) || (m !== 'vp-ret' && (writtenRegisters(ctx.text, ip) & (1 << rspRegister)) !== 0)
+      );
+    });
+    this.inlined = { slot: L.inlineSlot, address, back, checked };
+    // The callee's instructions are part of this block's path (fuel.ts): the check before it counted them.
+    w.localGet(L.fuel).i64Const(callee.instructions.length).op('i64.sub').localSet(L.fuel);
     this.fresh = 0;
     callee.instructions.forEach((ip, k) => {
       this.indexInBlock = k;
@@ -836,11 +876,13 @@ export class FunctionEmitter {
   ret(): void {
     const w = this.w;
     if (this.inlined !== undefined) {
-      const { slot, address } = this.inlined;
-      w.localGet(this.rsp).localGet(slot).op('i64.ne');
-      w.localGet(slot).op('i32.wrap_i64').memory('i64.load').i64Const(address).op('i64.ne');
-      w.op('i32.or');
-      this.bailIf();
+      const { slot, address, checked } = this.inlined;
+      if (checked) {
+        w.localGet(this.rsp).localGet(slot).op('i64.ne');
+        w.localGet(slot).op('i32.wrap_i64').memory('i64.load').i64Const(address).op('i64.ne');
+        w.op('i32.or');
+        this.bailIf();
+      }
       w.localGet(slot).i64Const(8).op('i64.add').localSet(this.rsp);
       w.localGet(this.L.depth).i32Const(1).op('i32.sub').localSet(this.L.depth);
       return;

@@ -38,8 +38,16 @@ export interface FuelChecks {
   readonly pathFuel: readonly number[];
 }
 
-/** The fuel checks of a laid-out function. */
-export function fuelChecks(text: DecodedText, fn: JitFunction): FuelChecks {
+/**
+ * The fuel checks of a laid-out function. `inlinedCost(ip)` is the number of instructions of the callee a
+ * `vp-call` at `ip` runs in place (0 when the call is a real one): such a call is straight-line code, part
+ * of its block's path, with no check where it returns.
+ */
+export function fuelChecks(
+  text: DecodedText,
+  fn: JitFunction,
+  inlinedCost: (ip: number) => number = () => 0,
+): FuelChecks {
   const n = fn.blocks.length;
   const checks = new Array<boolean>(n).fill(false);
   checks[0] = true;
@@ -48,10 +56,12 @@ export function fuelChecks(text: DecodedText, fn: JitFunction): FuelChecks {
     if (b !== undefined) checks[b] = true;
   }
   /** Successors within the function that the block's own path goes on to (a call's return point is not one). */
+  const inlinedAtEnd = new Array<number>(n).fill(0);
   const next: number[][] = fn.blocks.map((block, from) => {
     const last = block.instructions[block.instructions.length - 1]!;
     const info = last < text.words ? instructionAt(text, last) : undefined;
     const list: number[] = [];
+    if (info?.mnemonic === 'vp-call') inlinedAtEnd[from] = inlinedCost(last);
     if (info?.mnemonic === 'vp-jmp' && block.successors.length === 0) {
       // A jump to another function's entry that is also a block here (code falling into the next function):
       // the emitter jumps to the block, through the dispatch, which enters only blocks that check.
@@ -66,6 +76,7 @@ export function fuelChecks(text: DecodedText, fn: JitFunction): FuelChecks {
         info !== undefined &&
         info.endsRun &&
         returnsAfter(info.mnemonic) &&
+        inlinedAtEnd[from] === 0 &&
         word === last + text.lengths[last]!
       )
         continue; // checked where the call returns
@@ -77,7 +88,7 @@ export function fuelChecks(text: DecodedText, fn: JitFunction): FuelChecks {
   for (let b = n - 1; b >= 0; b--) {
     let most = 0;
     for (const to of next[b]!) if (to > b && !checks[to]) most = Math.max(most, pathFuel[to]!);
-    pathFuel[b] = fn.blocks[b]!.instructions.length + most;
+    pathFuel[b] = fn.blocks[b]!.instructions.length + inlinedAtEnd[b]! + most;
   }
   return { checks, pathFuel };
 }

@@ -112,6 +112,54 @@ export function namedRegisters(text: DecodedText, ip: number): number {
   return mask;
 }
 
+const writtenTables = new WeakMap<DecodedText, Int32Array>();
+
+/** Layouts whose `rd` operand is only read: compare-and-branch, and the target of `vp-call-r`/`vp-jmp-r`. */
+const readOnlyLayouts: ReadonlySet<string> = new Set(['crl', 'rrl', 'r']);
+
+/** Instructions that write their source register too (their table meaning says how). */
+const writesBoth: ReadonlySet<string> = new Set(['vp-swp-rr', 'vp-lnot-rr', 'vp-land-rr']);
+
+/**
+ * The registers the instruction at `ip` may write on its way to the next instruction (the destinations its
+ * operand names mark: `rd`, `rdh`, `rdl`; both operands of `writesBoth`; a pop's list; rsp for the stack
+ * instructions); all sixteen when its effect is not so simple (calls, host calls, bulk operations and
+ * whatever the interpreter runs). test/jit/registers.test.ts checks it against the interpreter. Cached
+ * per text.
+ */
+export function writtenRegisters(text: DecodedText, ip: number): number {
+  let table = writtenTables.get(text);
+  if (table === undefined) {
+    table = new Int32Array(text.words + 1).fill(-1);
+    writtenTables.set(text, table);
+  }
+  let mask = table[ip]!;
+  if (mask < 0) {
+    mask = registersWritten(text, ip);
+    table[ip] = mask;
+  }
+  return mask;
+}
+
+function registersWritten(text: DecodedText, ip: number): number {
+  const decoded = decode(text.original, ip);
+  if (decoded === undefined) return allRegisters;
+  const { info, operands } = decoded;
+  const m = info.mnemonic;
+  if (interpretedMnemonics.has(m) || m.startsWith('vp-call') || m === 'vp-brk') return allRegisters;
+  const rsp = 1 << 15;
+  if (m === 'vp-push' || m === 'vp-alloc' || m === 'vp-free' || m === 'vp-ret') return rsp;
+  if (writesBoth.has(m)) return registersNamed(text, ip) & ~rsp;
+  let mask = m === 'vp-pop' ? rsp : 0;
+  layouts[info.layout].forEach((field, index) => {
+    const operand = operands[index];
+    if (field.kind === 'regs' && m === 'vp-pop') for (const r of operand as readonly number[]) mask |= 1 << r;
+    if (field.kind === 'reg' && info.operands[index]!.startsWith('rd') && !readOnlyLayouts.has(info.layout))
+      mask |= 1 << (operand as number);
+  });
+  return mask;
+}
+
 /** The most instructions of a function the emitter puts in place of calls to it. */
 const maxInlined = 24;
 

@@ -21,7 +21,9 @@ const constOp =
 const regOp =
   (operation: OpName): Case =>
   (e) => {
-    e.w.localGet(e.b).localGet(e.a).op(operation).localSet(e.b);
+    e.w.localGet(e.b);
+    e.getOperand(e.a, false);
+    e.w.op(operation).localSet(e.b);
   };
 
 /** rd (field a) = (rd CMP c) ? 1 : 0. */
@@ -122,6 +124,12 @@ const storeReg =
 const divide =
   (operation: OpName, checkOverflow: boolean): Case =>
   (e) => {
+    const divisor = e.constantIn(e.a);
+    if (divisor !== undefined && divisor !== 0n && !(checkOverflow && divisor === -1n)) {
+      // A known divisor that cannot trap: V8 turns the division into a multiplication.
+      e.w.localGet(e.b).i64Const(divisor).op(operation).localSet(e.b);
+      return;
+    }
     e.w.localGet(e.a).op('i64.eqz');
     if (checkOverflow) {
       e.w.localGet(e.a).i64Const(-1n).op('i64.eq');

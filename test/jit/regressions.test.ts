@@ -74,3 +74,29 @@ test('a loop region only a jump table enters, with two back edges to different h
     { 0: 34n },
   );
 });
+
+test('entering a loop whose code assumes a hoisted constant, with another value there, leaves to the interpreter', () => {
+  // constants.ts: r4 holds 2 on every static edge into 'again', so the compiled division uses the constant.
+  // Stopped at the loop's header with r4 changed (as a debugger or a host could), the compiled tier must not
+  // assume it: both tiers go on from the same state and must divide by 3.
+  const module = assembleText(`(export 'main)
+     (function 'main)
+       (vp-cpy-cr 2 r4)
+       (vp-cpy-cr 1000000 r5)
+       (vp-cpy-cr 3 r1)
+     (vp-label 'again)
+       (vp-div-rr r4 r5)
+       (vp-sub-cr 1 r1)
+       (vp-bne-cr 0 r1 'again)
+       (vp-cpy-rr r5 r0)
+       (vp-ret)`);
+  const results = tiers.map((tier) => {
+    const { machine } = machineFor(module);
+    machine.run({ fuel: 3 }); // up to the loop's header
+    machine.R[4] = 3n;
+    tier.prepare(machine);
+    return [outcomeOf(machine.run({ fuel: 1e6 })), machine.fuelUsed] as const;
+  });
+  for (const [k, result] of results.entries()) assert.deepEqual(result, results[0], tiers[k]!.name);
+  assert.equal(results[0]![0], `halted ${Math.floor(Math.floor(Math.floor(1000000 / 3) / 3) / 3)}`);
+});

@@ -56,11 +56,11 @@
                   i64.const 2
                   i64.sub
                   local.tee 16
-                  i64.const 0
+                  i64.const 3
                   i64.lt_s
                   if
                     i32.const 0
-                    i32.const 2
+                    i32.const 5
                     i32.store offset=1048724
                     i32.const 5
                     local.set 26
@@ -99,59 +99,11 @@
                   local.get 16
                   i64.const 2
                   i64.sub
-                  local.tee 16
-                  i64.const 1
-                  i64.lt_s
-                  if
-                    i32.const 0
-                    i32.const 3
-                    i32.store offset=1048724
-                    local.get 20
-                    i32.const 1
-                    i32.sub
-                    i32.const 2
-                    i32.shl
-                    local.tee 29
-                    local.get 31
-                    i32.wrap_i64
-                    i32.store offset=1048832
-                    local.get 29
-                    i32.const 2
-                    i32.store offset=1310976
-                    i32.const 2309
-                    local.set 26
-                    br 5
-                  end
+                  local.set 16
                   local.get 0
-                  local.get 0
+                  i64.const 20
                   i64.add
                   local.set 0
-                  local.get 15
-                  local.get 31
-                  i64.ne
-                  local.get 31
-                  i32.wrap_i64
-                  i64.load
-                  i64.const 65544
-                  i64.ne
-                  i32.or
-                  if
-                    local.get 20
-                    i32.const 1
-                    i32.sub
-                    i32.const 2
-                    i32.shl
-                    local.tee 29
-                    local.get 31
-                    i32.wrap_i64
-                    i32.store offset=1048832
-                    local.get 29
-                    i32.const 2
-                    i32.store offset=1310976
-                    i32.const 2562
-                    local.set 26
-                    br 5
-                  end
                   local.get 31
                   i64.const 8
                   i64.add
@@ -588,11 +540,11 @@
                 i64.const 1
                 i64.sub
                 local.tee 2
-                i64.const 0
+                i64.const 6
                 i64.lt_s
                 if
                   i32.const 0
-                  i32.const 1
+                  i32.const 7
                   i32.store offset=1048724
                   i32.const 1539
                   local.set 12
@@ -629,59 +581,11 @@
                 local.get 2
                 i64.const 2
                 i64.sub
-                local.tee 2
-                i64.const 1
-                i64.lt_s
-                if
-                  i32.const 0
-                  i32.const 3
-                  i32.store offset=1048724
-                  local.get 6
-                  i32.const 1
-                  i32.sub
-                  i32.const 2
-                  i32.shl
-                  local.tee 15
-                  local.get 17
-                  i32.wrap_i64
-                  i32.store offset=1048832
-                  local.get 15
-                  i32.const 7
-                  i32.store offset=1310976
-                  i32.const 2309
-                  local.set 12
-                  br 4
-                end
+                local.set 2
                 local.get 0
                 local.get 0
                 i64.add
                 local.set 0
-                local.get 1
-                local.get 17
-                i64.ne
-                local.get 17
-                i32.wrap_i64
-                i64.load
-                i64.const 65564
-                i64.ne
-                i32.or
-                if
-                  local.get 6
-                  i32.const 1
-                  i32.sub
-                  i32.const 2
-                  i32.shl
-                  local.tee 15
-                  local.get 17
-                  i32.wrap_i64
-                  i32.store offset=1048832
-                  local.get 15
-                  i32.const 7
-                  i32.store offset=1310976
-                  i32.const 2562
-                  local.set 12
-                  br 4
-                end
                 local.get 17
                 i64.const 8
                 i64.add
@@ -726,59 +630,11 @@
               local.get 2
               i64.const 2
               i64.sub
-              local.tee 2
-              i64.const 1
-              i64.lt_s
-              if
-                i32.const 0
-                i32.const 3
-                i32.store offset=1048724
-                local.get 6
-                i32.const 1
-                i32.sub
-                i32.const 2
-                i32.shl
-                local.tee 15
-                local.get 17
-                i32.wrap_i64
-                i32.store offset=1048832
-                local.get 15
-                i32.const 8
-                i32.store offset=1310976
-                i32.const 2309
-                local.set 12
-                br 3
-              end
+              local.set 2
               local.get 0
               local.get 0
               i64.add
               local.set 0
-              local.get 1
-              local.get 17
-              i64.ne
-              local.get 17
-              i32.wrap_i64
-              i64.load
-              i64.const 65568
-              i64.ne
-              i32.or
-              if
-                local.get 6
-                i32.const 1
-                i32.sub
-                i32.const 2
-                i32.shl
-                local.tee 15
-                local.get 17
-                i32.wrap_i64
-                i32.store offset=1048832
-                local.get 15
-                i32.const 8
-                i32.store offset=1310976
-                i32.const 2562
-                local.set 12
-                br 3
-              end
               local.get 17
               i64.const 8
               i64.add

@@ -47,6 +47,21 @@
                     local.get 2
                     f64.reinterpret_i64
                     local.set 22
+                    local.get 7
+                    i32.const 1
+                    i32.eq
+                    if
+                      local.get 0
+                      i64.const 0
+                      i64.ne
+                      if
+                        i32.const 6
+                        local.set 14
+                        i32.const 8
+                        local.set 15
+                        br 8
+                      end
+                    end
                     block
                       local.get 7
                       br_table 0 0 0 0
@@ -115,9 +130,6 @@
               local.get 22
               i64.trunc_sat_f64_s
               local.set 0
-              local.get 2
-              f64.reinterpret_i64
-              local.set 22
             end
             local.get 4
             i64.const 1
