@@ -299,7 +299,8 @@ function summarize(program, timing) {
   if ('machineMs' in samples[0]) summary.medianMachineMs = medianOf(samples, 'machineMs');
   if ('translateMs' in samples[0]) {
     // The compiled tier: what attachCompiledTier did for each new Machine, cold (a fresh process, the
-    // translator's own JS not yet optimised by V8) and warm. MB/s = bytes of VP text / translate time.
+    // translator's own JS not yet optimised by V8) and warm (a cached module: instantiate only; translate
+    // measured apart). MB/s = bytes of VP text / translate time.
     for (const field of ['attachMs', 'translateMs', 'instantiateMs']) {
       const name = field[0].toUpperCase() + field.slice(1);
       summary[`median${name}`] = medianOf(samples, field);
@@ -741,7 +742,7 @@ function benchTables() {
           ? `, interpreter (VP C) / C ${againstTarget('vpcOverC', 20, 'target 20x')}; ` +
             `compiled tier / interpreter ${formatGeomean('jitOverInterp', rows.length)}.`
           : '.'),
-      `Translation (VP text to Wasm bytes, once per new Machine), median over programs: ${jitMedian('translateMBps', 2)} ` +
+      `Translation (VP text to Wasm bytes, once per program; warm: translated again, untimed, in later runs), median over programs: ${jitMedian('translateMBps', 2)} ` +
         `MB/s warm, ${jitMedian('coldTranslateMBps', 2)} MB/s cold (the first in a fresh process); translate ` +
         `${jitMedian('medianTranslateMs', 1)} ms warm, ${jitMedian('coldTranslateMs', 1)} ms cold; instantiate ` +
         `${jitMedian('medianInstantiateMs', 1)} ms warm, ${jitMedian('coldInstantiateMs', 1)} ms cold.`,
@@ -789,7 +790,10 @@ function benchTables() {
       jitSkipped !== undefined
         ? `VP C jit: ${jitSkipped}.`
         : 'VP C jit: the same Tessera-compiled C module as VP C, run in the compiled tier: each run makes a new ' +
-            'Machine, translates its VP text to WebAssembly and instantiates it (attachCompiledTier), then run(). ' +
+            'Machine and attaches the compiled tier (attachCompiledTier), then run(); the first run of a process ' +
+            'translates the VP text to WebAssembly and compiles it, later runs reuse that compiled module (the ' +
+            "compiled tier's cache per module and layout, as a service running one program again would), so the " +
+            "steady state runs the code V8 has optimised, as the JS column's does; jit cold ms is the first run. " +
             'VP C jit ms is the computation as the program times it, as VP C ms; the compile is outside it (in ' +
             'jit whole ms, and in the compiled-tier table). jit/C, jit/JS: VP C jit ms over C ms and JS ms; ' +
             'jit/interp: over VP C ms (below 1x: the compiled tier is faster).',

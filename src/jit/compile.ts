@@ -11,6 +11,7 @@ import {
   type CompiledTier,
   type Machine,
 } from '../vm/index.js';
+import type { Module } from '../module/index.js';
 
 import { discoverFunctions, type JitFunction } from './discover.js';
 import { FunctionEmitter, maxCallDepth, noSlot, type EmitContext } from './emitter.js';
@@ -27,9 +28,11 @@ export interface CompileReport {
   /** Bytes of VP text and of Wasm. */
   readonly textBytes: number;
   readonly wasmBytes: number;
-  /** Milliseconds to translate, and to compile and instantiate the Wasm. */
+  /** Milliseconds to translate, and to compile and instantiate the Wasm (only instantiate, when cached). */
   readonly translateMs: number;
   readonly instantiateMs: number;
+  /** Whether a machine running the same module with the same layout had compiled it already. */
+  readonly cached: boolean;
 }
 
 /** The translated module before instantiation. */
@@ -237,27 +240,69 @@ function enterBody(machine: Machine, functionType: number, ctx: EmitContext): Co
   return w;
 }
 
+/** A translation compiled to a WebAssembly module, kept for the machines that run the same program. */
+interface Compiled {
+  readonly translation: Translation;
+  readonly module: WebAssembly.Module;
+}
+
 /**
- * Compile the machine's module and attach the compiled tier; returns what was compiled. Synchronous, for Node
- * and workers; a browser's main thread refuses to compile large modules synchronously: use
- * `attachCompiledTierAsync` there.
+ * Compiled translations by VP module and machine layout (what the Wasm depends on besides the text): a new
+ * machine running a program that ran before (an online judge's next test, a plugin's next call) skips
+ * translating and compiling, and gets the code V8 has optimised by then (V8 shares compiled code between
+ * the instances of one WebAssembly.Module; a new module starts again in its baseline compiler). Dropped
+ * with the VP module.
+ */
+const compiledModules = new WeakMap<Module, Map<string, Compiled>>();
+
+function layoutKey(machine: Machine): string {
+  const pages = machine.memory.buffer.byteLength / 65536;
+  return `${machine.dataBase} ${machine.memorySize} ${machine.stackLimit} ${machine.stateBase} ${pages}`;
+}
+
+function cachedFor(machine: Machine): Compiled | undefined {
+  return compiledModules.get(machine.module)?.get(layoutKey(machine));
+}
+
+function remember(machine: Machine, compiled: Compiled): void {
+  let byLayout = compiledModules.get(machine.module);
+  if (byLayout === undefined) {
+    byLayout = new Map();
+    compiledModules.set(machine.module, byLayout);
+  }
+  byLayout.set(layoutKey(machine), compiled);
+}
+
+/**
+ * Compile the machine's module (or reuse the compilation of a machine that ran it before) and attach the
+ * compiled tier; returns what was compiled. Synchronous, for Node and workers; a browser's main thread
+ * refuses to compile large modules synchronously: use `attachCompiledTierAsync` there.
  */
 export function attachCompiledTier(machine: Machine): CompileReport {
-  const translation = translateMachine(machine);
   const started = performance.now();
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(translation.bytes), imports(machine));
-  return attach(machine, translation, instance, performance.now() - started);
+  let compiled = cachedFor(machine);
+  const cached = compiled !== undefined;
+  if (compiled === undefined) {
+    const translation = translateMachine(machine);
+    compiled = { translation, module: new WebAssembly.Module(translation.bytes) };
+    remember(machine, compiled);
+  }
+  const instance = new WebAssembly.Instance(compiled.module, imports(machine));
+  return attach(machine, compiled.translation, instance, started, cached);
 }
 
 /** `attachCompiledTier` with WebAssembly's asynchronous compilation (the run may go on meanwhile). */
 export async function attachCompiledTierAsync(machine: Machine): Promise<CompileReport> {
-  const translation = translateMachine(machine);
   const started = performance.now();
-  const instance = await WebAssembly.instantiate(
-    await WebAssembly.compile(translation.bytes),
-    imports(machine),
-  );
-  return attach(machine, translation, instance, performance.now() - started);
+  let compiled = cachedFor(machine);
+  const cached = compiled !== undefined;
+  if (compiled === undefined) {
+    const translation = translateMachine(machine);
+    compiled = { translation, module: await WebAssembly.compile(translation.bytes) };
+    remember(machine, compiled);
+  }
+  const instance = await WebAssembly.instantiate(compiled.module, imports(machine));
+  return attach(machine, compiled.translation, instance, started, cached);
 }
 
 /** What compiled code imports: the machine's memory, and one instruction run by the interpreter. */
@@ -284,8 +329,11 @@ function attach(
   machine: Machine,
   translation: Translation,
   instance: WebAssembly.Instance,
-  instantiateMs: number,
+  started: number,
+  cached: boolean,
 ): CompileReport {
+  const translateMs = cached ? 0 : translation.translateMs;
+  const instantiateMs = performance.now() - started - translateMs;
   const state = new DataView(machine.memory.buffer, machine.stateBase);
   const enter = instance.exports['enter'] as (fn: number, block: number) => number;
   translation.entries.forEach((list, k) => {
@@ -338,8 +386,9 @@ function attach(
     blocks: translation.functions.reduce((sum, fn) => sum + fn.blocks.length, 0),
     textBytes: machine.module.text.length,
     wasmBytes: translation.bytes.length,
-    translateMs: translation.translateMs,
+    translateMs,
     instantiateMs,
+    cached,
   };
 }
 

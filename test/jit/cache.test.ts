@@ -1,0 +1,36 @@
+// The compiled tier's cache (compile.ts): a second machine of the same module and layout reuses the compiled
+// WebAssembly module and runs exactly as the first; another layout, or another module, compiles its own.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attachCompiledTier } from '../../src/jit/index.js';
+import { assembleFile, machineFor, stateOf } from '../support/programs.js';
+
+test('a second machine of the same module and layout reuses the compiled module', () => {
+  const module = assembleFile('examples/fib.s');
+  const first = machineFor(module).machine;
+  const firstReport = attachCompiledTier(first);
+  const second = machineFor(module).machine;
+  const secondReport = attachCompiledTier(second);
+  assert.equal(secondReport.cached, true);
+  assert.equal(secondReport.translateMs, 0);
+  assert.equal(secondReport.wasmBytes, firstReport.wasmBytes);
+  first.run();
+  second.run();
+  assert.equal(stateOf(second), stateOf(first));
+  const interpreted = machineFor(module).machine;
+  interpreted.run();
+  assert.equal(stateOf(second), stateOf(interpreted));
+});
+
+test('another layout or another module object compiles anew', () => {
+  const module = assembleFile('examples/fib.s');
+  assert.equal(attachCompiledTier(machineFor(module).machine).cached, false);
+  const bigger = machineFor(module, { memorySize: 8 * 1024 * 1024 }).machine;
+  assert.equal(attachCompiledTier(bigger).cached, false);
+  bigger.run();
+  const interpreted = machineFor(module, { memorySize: 8 * 1024 * 1024 }).machine;
+  interpreted.run();
+  assert.equal(stateOf(bigger), stateOf(interpreted));
+  assert.equal(attachCompiledTier(machineFor(assembleFile('examples/fib.s')).machine).cached, false);
+});
