@@ -44,6 +44,8 @@ export interface FunctionSymbol {
   /** Internal linkage (`static`). */
   readonly internal: boolean;
   readonly at: CLocation;
+  /** Some declaration said `__attribute__((noinline))`: calls stay calls. */
+  noinline?: boolean;
 }
 
 /** A string literal, emitted once in read-only data. */

@@ -32,6 +32,11 @@ export interface CompileOptions {
    * at every line (`-O0`; default false: scalars live in registers and show as optimised out).
    */
   readonly variablesInMemory?: boolean;
+  /**
+   * Run calls to small leaf functions of the same unit in place of the call (default true; `-fno-inline`
+   * turns it off; never with `variablesInMemory`, where every call stays a call for the debugger).
+   */
+  readonly inline?: boolean;
   /** `-W`: extra warnings. */
   readonly warnings?: boolean;
   /** Link the C library and its `_start` (default true). */
@@ -184,6 +189,7 @@ export function compileUnit(
     unitNumber,
     debug: options.debug ?? true,
     variablesInMemory: options.variablesInMemory ?? false,
+    inline: options.inline ?? true,
   });
   diagnostics.push(...emitted.diagnostics);
   return result(hasErrors(diagnostics) ? undefined : emitted.assembly);

@@ -86,10 +86,10 @@ const storageWords = new Set(['typedef', 'extern', 'static', 'auto', 'register']
 const noQualifiers: QualifierSyntax = { const: false, volatile: false };
 
 /** Attributes as the parser collects them. */
-type MutableAttributes = { aligned: AlignmentRequestSyntax[]; packed: boolean };
+type MutableAttributes = { aligned: AlignmentRequestSyntax[]; packed: boolean; noinline: boolean };
 
 function emptyAttributes(): MutableAttributes {
-  return { aligned: [], packed: false };
+  return { aligned: [], packed: false, noinline: false };
 }
 
 /** Thrown to abandon the construct being parsed; the nearest recovery point catches it. */
@@ -889,7 +889,7 @@ class Parser {
     return attributes;
   }
 
-  /** Any number of `__attribute__((...))`, keeping `aligned` and `packed` in `into`. */
+  /** Any number of `__attribute__((...))`, keeping `aligned`, `packed` and `noinline` in `into`. */
   private parseAttributes(into: MutableAttributes): void {
     while (this.isKeyword('__attribute__')) {
       this.next();
@@ -908,6 +908,7 @@ class Parser {
           into.aligned.push({ kind: 'largest', at: token.at });
         } else {
           if (name === 'packed') into.packed = true;
+          if (name === 'noinline') into.noinline = true;
           if (this.accept('(')) this.skipBalanced(')');
         }
       }

@@ -37,6 +37,8 @@ export type AlignmentRequestSyntax =
 export interface AttributesSyntax {
   readonly aligned: readonly AlignmentRequestSyntax[];
   readonly packed: boolean;
+  /** `noinline`: calls to the function stay calls. */
+  readonly noinline: boolean;
 }
 
 /** One type specifier. */

@@ -65,6 +65,16 @@ function parseTrace(text: string | undefined): 'off' | 'text' | 'jsonl' {
   throw new CliError(`tessera run: error: --trace must be text or jsonl, not '${text}'`, exitCodes.usage);
 }
 
+/** `-f` options of `tessera cc`: `-finline` (the default) and `-fno-inline`; the last one wins. */
+function inlineOption(features: readonly string[]): boolean {
+  let inline = true;
+  for (const feature of features) {
+    if (feature === 'inline' || feature === 'no-inline') inline = feature === 'inline';
+    else throw new CliError(`tessera cc: error: unknown option -f${feature}`, exitCodes.usage);
+  }
+  return inline;
+}
+
 const commands: Record<string, Command> = {
   run: {
     summary: 'tessera run [options] program.tsm|program.c|program.s [arguments...]',
@@ -121,6 +131,7 @@ const commands: Record<string, Command> = {
       debug: { type: 'boolean', short: 'g' },
       'no-debug': { type: 'boolean' },
       'no-libc': { type: 'boolean' },
+      feature: { type: 'string', short: 'f', multiple: true },
     },
     help: `  -o FILE        the output (default: the first input with .tsm; with -S, .s; with -E, stdout)
   -S             write VP assembly, one .s per C input, instead of a module
@@ -130,6 +141,8 @@ const commands: Record<string, Command> = {
   -W...          extra warnings (-Wall, -Wextra; any -W turns them on); -w silences warnings
   -O0            keep every variable in memory, so that a debugger can show it at every line (gcc's
                  -O0); other -O levels are accepted and optimise the same way (the default)
+  -fno-inline    keep every call a call (by default a call to a small leaf function of the same file
+                 runs its code in place); -finline is the default
   -g             record source lines, types and variables for traces and the debugger (the default);
                  --no-debug leaves them out
   --no-libc      do not link the C library (the program brings its own _start)
@@ -150,6 +163,7 @@ const commands: Record<string, Command> = {
         warnings: list('warn').length > 0 && values['no-warnings'] !== true,
         debug: values['no-debug'] !== true,
         variablesInMemory: values.optimize === '0',
+        inline: inlineOption(list('feature')),
         library: values['no-libc'] !== true,
       };
       return compileCommand(files, options, {

@@ -1,6 +1,6 @@
 // Golden tests of the code generator's output: each C program in test/cc/codegen/golden/ shows one kind
-// of code improvement; its assembly (without line directives) must equal NAME.s, and running it must
-// print what gcc's build printed (NAME.expected). After a deliberate change, regenerate with
+// of code improvement; its assembly (without line directives; compiled with -fno-inline, but for inline.c)
+// must equal NAME.s, and running it must print what gcc's build printed (NAME.expected). After a deliberate change, regenerate with
 // `TESSERA_UPDATE_GOLDEN=1 node --test dist/test/cc/codegen-golden.test.js` (and update-expected.sh for
 // the outputs), then review the diff.
 
@@ -20,7 +20,8 @@ for (const name of readdirSync(directory).filter((file) => file.endsWith('.c')))
   test(`golden assembly of ${name}`, () => {
     const source = readFileSync(new URL(name, directory), 'utf8');
     const files = { read: (path: string) => (path === name ? source : undefined) };
-    const result = compileUnit(name, { files, debug: false });
+    // Each program shows its own improvement with its calls as calls; inline.c shows inlining.
+    const result = compileUnit(name, { files, debug: false, inline: base === 'inline' });
     assert.ok(result.assembly !== undefined, result.diagnostics.map((d) => d.message).join('\n'));
     const golden = new URL(`${base}.s`, directory);
     if (update) writeFileSync(golden, result.assembly);

@@ -245,6 +245,15 @@ test('cc writes a module, assembly (-S) and preprocessed source (-E); disasm --s
   assert.match(readFileSync(join(dir, 'square0.s'), 'utf8'), /\(debug-var "x" \d+ frame -\d+ 2 \d+ 4 1\)/);
   assert.equal(tessera(['cc', '-O0', source, '-o', join(dir, 'square0.tsm')]).code, 0);
   assert.equal(tessera(['run', join(dir, 'square0.tsm')]).code, 49);
+  // main's call to the small leaf square (a tail call) runs its code in place, unless -fno-inline (or -O0)
+  // keeps the call.
+  assert.doesNotMatch(readFileSync(join(dir, 'square.s'), 'utf8'), /\(vp-(call|jmp) 'square\)/);
+  assert.match(readFileSync(join(dir, 'square0.s'), 'utf8'), /\(vp-(call|jmp) 'square\)/);
+  assert.equal(tessera(['cc', '-fno-inline', '-S', source, '-o', join(dir, 'calls.s')]).code, 0);
+  assert.match(readFileSync(join(dir, 'calls.s'), 'utf8'), /\(vp-(call|jmp) 'square\)/);
+  const unknown = tessera(['cc', '-fbogus', source]);
+  assert.equal(unknown.code, 64);
+  assert.match(unknown.stderr, /unknown option -fbogus/);
   const preprocessed = tessera(['cc', '-E', '-DEXTRA=1', source]);
   assert.equal(preprocessed.code, 0);
   assert.match(preprocessed.stdout, /return \(\(x\) \* \(x\)\);/);

@@ -16,12 +16,20 @@ export interface Program {
 
 const compiled = new Map<string, Program>();
 
-/** Compile C source (cached by text) as `file`; fails the test with the diagnostics on errors. */
+/**
+ * Compile C source (cached by text) as `file`, optimised but with every call a call (`-fno-inline`: a breakpoint
+ * on a function stops only in its own code, not in copies inlined into callers); fails the test with the
+ * diagnostics on errors.
+ */
 export function compileProgram(file: string, source: string): Program {
   const key = `${file}\n${source}`;
   const known = compiled.get(key);
   if (known !== undefined) return known;
-  const result = compile({ files: { read: (path) => (path === file ? source : undefined) }, inputs: [file] });
+  const result = compile({
+    files: { read: (path) => (path === file ? source : undefined) },
+    inputs: [file],
+    inline: false,
+  });
   assert.ok(result.module !== undefined, result.diagnostics.map((d) => d.message).join('\n'));
   const program = { module: result.module, file, source };
   compiled.set(key, program);

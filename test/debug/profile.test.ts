@@ -163,7 +163,7 @@ test('examples/fib.c: fib is at the top, and recursion is counted once in totals
 
 const jumpSource = `#include <setjmp.h>
 static jmp_buf env;
-static long work(long n) { long s = 0; for (long i = 0; i < n; i++) s += i; return s; }
+static __attribute__((noinline)) long work(long n) { long s = 0; for (long i = 0; i < n; i++) s += i; return s; }
 static void deep(int n) { if (n == 0) longjmp(env, 1); deep(n - 1); }
 int main(void) {
   if (setjmp(env) == 0) deep(5);

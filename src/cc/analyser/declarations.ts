@@ -760,7 +760,8 @@ export function resolveExternalDeclaration(ctx: Context, d: DeclarationSyntax): 
         declareTypedef(ctx, name, r.type, r.at);
       } else if (r.type.kind === 'function') {
         if (id.initializer !== undefined) ctx.fail('C3082', r.at, quote(name));
-        declareFunction(ctx, name, r.type, specs.storage, r.at);
+        const symbol = declareFunction(ctx, name, r.type, specs.storage, r.at);
+        if (d.specifiers.attributes.noinline || id.attributes.noinline) symbol.noinline = true;
       } else {
         declareLinkedVariable(ctx, name, r.type, specs.storage, id, r.at);
       }
@@ -812,7 +813,8 @@ export function resolveLocalDeclaration(ctx: Context, d: DeclarationSyntax): Sta
         if (specs.storage !== undefined && specs.storage !== 'extern')
           ctx.fail('C3089', specs.storageAt, quote(name));
         if (id.initializer !== undefined) ctx.fail('C3082', r.at, quote(name));
-        declareFunction(ctx, name, r.type, specs.storage, r.at);
+        const symbol = declareFunction(ctx, name, r.type, specs.storage, r.at);
+        if (d.specifiers.attributes.noinline || id.attributes.noinline) symbol.noinline = true;
       } else if (specs.storage === 'extern') {
         if (variablyModified) ctx.fail('C3127', r.at);
         declareLinkedVariable(ctx, name, r.type, specs.storage, id, r.at);
@@ -949,6 +951,7 @@ export function resolveFunctionDefinition(ctx: Context, def: FunctionDefinitionS
   const returns = unqualified(fnType.returns);
   if (returns.kind !== 'void' && !isComplete(returns)) ctx.error('C3074', r.at, typeName(returns));
   const symbol = declareFunction(ctx, name, fnType, specs.storage, r.at);
+  if (def.specifiers.attributes.noinline) symbol.noinline = true;
   const link = ctx.linkage.get(name)!;
   if (link.defined) ctx.fail('C3007', r.at, quote(name));
   link.defined = true;

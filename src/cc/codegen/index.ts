@@ -1,12 +1,13 @@
 // The code generator: a typed translation unit (ast.ts) to VP assembly text following docs/ABI.md.
-// Each function is lowered to intermediate code over virtual registers, cleaned up (optimise.ts),
-// allocated, then printed.
+// Each function is lowered to intermediate code over virtual registers, cleaned up (optimise.ts); calls to
+// small leaf functions take in their code (inline.ts); then each is allocated and printed.
 
-import type { StringLiteral, TranslationUnit } from '../ast.js';
+import type { FunctionDefinition, StringLiteral, TranslationUnit } from '../ast.js';
 import { cDiagnostic, type CDiagnostic } from '../diagnostics.js';
 import { allocateRegisters } from './allocate.js';
-import { Unsupported, type UnitLabels } from './context.js';
+import { Unsupported, type FunctionEmitter, type UnitLabels } from './context.js';
 import { emitObjects, emitStrings } from './data.js';
+import { inlineCalls } from './inline.js';
 import { optimise } from './optimise.js';
 import { emitFunctionCode } from './statements.js';
 import { DebugTypes, scopedVariables } from './debug-info.js';
@@ -23,6 +24,8 @@ export interface EmitOptions {
   readonly debug?: boolean;
   /** Keep every named variable in the frame, where a debugger can read and change it (default false). */
   readonly variablesInMemory?: boolean;
+  /** Run calls to small leaf functions in place (inline.ts; default true, never with `variablesInMemory`). */
+  readonly inline?: boolean;
 }
 
 /** The unit as VP assembly text, to be assembled together with the other units and the C library. */
@@ -39,10 +42,35 @@ export function emitUnit(
   const debug = options.debug ?? true;
   const types = new DebugTypes();
   const localStatics = new Set<number>();
+  const fail = (definition: FunctionDefinition, e: unknown): void => {
+    if (e instanceof Unsupported) {
+      diagnostics.push(cDiagnostic('error', 'C4001', e.at, e.what));
+    } else {
+      const message = e instanceof Error ? e.message : String(e);
+      diagnostics.push(cDiagnostic('error', 'C4002', definition.at, message));
+    }
+  };
+  // Every function's code first, so that calls can take in the code of the small functions they call
+  // (inline.ts; not for the debugger's build, where every call stays a call).
+  const emitted: { definition: FunctionDefinition; cx: FunctionEmitter }[] = [];
   for (const definition of unit.functions) {
     try {
       const cx = emitFunctionCode(definition, labels, options.variablesInMemory ?? false);
       optimise(cx.code);
+      emitted.push({ definition, cx });
+    } catch (e) {
+      fail(definition, e);
+    }
+  }
+  if (options.variablesInMemory !== true && options.inline !== false) {
+    const codes = emitted.map(({ cx }) => cx.code);
+    const kept = new Set(
+      emitted.filter(({ definition }) => definition.symbol.noinline).map(({ cx }) => cx.code),
+    );
+    for (const code of inlineCalls(codes, labels, kept)) optimise(code);
+  }
+  for (const { definition, cx } of emitted) {
+    try {
       const allocation = allocateRegisters(cx.code);
       const variables = debug
         ? scopedVariables(definition).map(({ symbol, scope }) => {
@@ -57,12 +85,7 @@ export function emitUnit(
         : [];
       lines.push(...emitFunctionText(cx.code, allocation, { debug, variables }));
     } catch (e) {
-      if (e instanceof Unsupported) {
-        diagnostics.push(cDiagnostic('error', 'C4001', e.at, e.what));
-      } else {
-        const message = e instanceof Error ? e.message : String(e);
-        diagnostics.push(cDiagnostic('error', 'C4002', definition.at, message));
-      }
+      fail(definition, e);
     }
   }
   try {
