@@ -1024,6 +1024,7 @@ export function canTailCall(cx: FunctionEmitter, e: Expression): boolean {
  * address), or undefined for void.
  */
 export function emitCall(cx: FunctionEmitter, e: ExpressionOf<'call'>, tail: boolean): Reg | undefined {
+  if (!tail && isSquareRoot(e)) return emitSquareRoot(cx, e);
   const type = e.functionType;
   const start = cx.code.instrs.length;
   let target: Reg | { label: string; addend: number } | undefined;
@@ -1089,6 +1090,42 @@ export function emitCall(cx: FunctionEmitter, e: ExpressionOf<'call'>, tail: boo
   if (type.returns.kind === 'void') return undefined;
   const result = cx.newReg();
   cx.emit('vp-cpy-rr', 0, result);
+  return result;
+}
+
+/**
+ * Whether the call is to the C library's `sqrt(double)` (by its external name: C reserves the standard
+ * library's names, so a program's own `sqrt` is no different), which `emitSquareRoot` does in place.
+ */
+function isSquareRoot(e: ExpressionOf<'call'>): boolean {
+  const callee = e.callee.kind === 'address' ? e.callee.operand : e.callee;
+  return (
+    callee.kind === 'function' &&
+    callee.symbol.label === 'sqrt' &&
+    e.arguments.length === 1 &&
+    classOf(e.arguments[0]!.type) === 'double' &&
+    classOf(e.functionType.returns) === 'double'
+  );
+}
+
+/**
+ * `sqrt(x)` as gcc does it: the instruction (correctly rounded, as C's sqrt), and the call only for a
+ * negative x, where the library sets errno (EDOM) and returns NaN.
+ */
+function emitSquareRoot(cx: FunctionEmitter, e: ExpressionOf<'call'>): Reg {
+  const x = emitValue(cx, e.arguments[0]!);
+  const result = cx.newReg();
+  const negative = cx.newLabel();
+  const end = cx.newLabel();
+  cx.emitBranch('vp-fblt-rr', [emitConstant(cx, 0n), x], negative);
+  cx.emit('vp-fsqrt-rr', x, result);
+  cx.emitJump(end);
+  cx.placeLabel(negative);
+  cx.emit('vp-cpy-rr', x, 0);
+  cx.emitLoc(e.at);
+  cx.emitPseudo('call', { args: [{ label: 'sqrt', addend: 0 }], uses: [0], defs: [...callerSaved] });
+  cx.emit('vp-cpy-rr', 0, result);
+  cx.placeLabel(end);
   return result;
 }
 
