@@ -149,7 +149,7 @@ function registersWritten(text: DecodedText, ip: number): number {
   if (interpretedMnemonics.has(m) || m.startsWith('vp-call') || m === 'vp-brk') return allRegisters;
   const rsp = 1 << 15;
   if (m === 'vp-push' || m === 'vp-alloc' || m === 'vp-free' || m === 'vp-ret') return rsp;
-  if (writesBoth.has(m)) return registersNamed(text, ip) & ~rsp;
+  if (writesBoth.has(m)) return (1 << (operands[0] as number)) | (1 << (operands[1] as number));
   let mask = m === 'vp-pop' ? rsp : 0;
   layouts[info.layout].forEach((field, index) => {
     const operand = operands[index];
