@@ -27,6 +27,7 @@ import type { Block, JitFunction } from './discover.js';
 import { instructionAt } from './discover.js';
 import { wasmCases } from './semantics.js';
 import { allRegisters, registersIn, writtenRegisters } from './registers.js';
+import { accessChecks, type AccessCheck } from './accesses.js';
 import { knownAfter, knownAtStart, nothingKnown, type Known } from './constants.js';
 import { freshAfter, freshAtStart } from './doubles.js';
 import { entryNeedShift, type FuelChecks } from './fuel.js';
@@ -152,6 +153,8 @@ export class FunctionEmitter {
   /** Per register, the constant it holds now when known (constants.ts); at the start of each block. */
   private known: Known = nothingKnown;
   private knownIn: readonly Known[] = [];
+  /** The current block's accesses that share an address check (accesses.ts), by instruction word. */
+  private accessPlan: ReadonlyMap<number, AccessCheck> = new Map();
   /** While emitting an inlined callee: the local holding its slot, its return address and word. */
   private inlined:
     | { readonly slot: number; readonly address: bigint; readonly back: number; readonly checked: boolean }
@@ -346,6 +349,7 @@ export class FunctionEmitter {
     }
     this.fresh = this.freshIn[i]!;
     this.known = this.knownIn[i]!;
+    this.accessPlan = accessChecks(this.ctx.text, block);
     for (let k = 0; k < block.instructions.length; k++) {
       this.indexInBlock = k;
       if (!this.emitInstruction(block.instructions[k]!)) return;
@@ -568,9 +572,20 @@ export class FunctionEmitter {
 
   /** Check the i64 address on the stack for a `width`-byte access; leaves it as an i32 for the access. */
   checkAddress(width: number, store: boolean): void {
-    const lowest = store ? this.ctx.dataBase : this.ctx.lowest;
-    this.w.localTee(this.L.t2).i64Const(lowest).op('i64.sub');
-    this.w.i64Const(this.ctx.memorySize - width - lowest).op('i64.gt_u');
+    // An access sharing its block's check for the same registers (accesses.ts): the first checks them all.
+    const shared = this.accessPlan.get(this.ip);
+    if (shared?.kind === 'covered') {
+      this.w.op('i32.wrap_i64');
+      return;
+    }
+    const above = shared?.above ?? 0;
+    const span = shared?.span ?? width;
+    const lowest = (shared?.store ?? store) ? this.ctx.dataBase : this.ctx.lowest;
+    this.w
+      .localTee(this.L.t2)
+      .i64Const(lowest + above)
+      .op('i64.sub');
+    this.w.i64Const(this.ctx.memorySize - span - lowest).op('i64.gt_u');
     this.bailIf();
     this.w.localGet(this.L.t2).op('i32.wrap_i64');
   }

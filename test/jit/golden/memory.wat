@@ -87,34 +87,12 @@
             local.get 1
             i64.const 8
             i64.add
-            local.tee 13
-            i64.const 65536
-            i64.sub
-            i64.const 983039
-            i64.gt_u
-            if
-              i32.const 774
-              local.set 15
-              br 2
-            end
-            local.get 13
             i32.wrap_i64
             i64.load8_u
             local.set 0
             local.get 1
             i64.const 8
             i64.add
-            local.tee 13
-            i64.const 65536
-            i64.sub
-            i64.const 983032
-            i64.gt_u
-            if
-              i32.const 1028
-              local.set 15
-              br 2
-            end
-            local.get 13
             i32.wrap_i64
             i64.load
             local.set 3
