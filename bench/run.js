@@ -827,10 +827,11 @@ function benchTables() {
   const jitNotes = [
     `The compiled tier, per program: VP C jit ms (steady state) and jit cold ms (the first run's computation in ` +
       `a fresh process, ${coldRuns}: V8 compiles the Wasm with its baseline compiler first and optimises it ` +
-      'while it runs); jit machine ms = new Machine + translate + instantiate + run(), steady state. text KB: the ' +
+      'while it runs); jit machine ms = new Machine + instantiate (the cached module) + run(), steady state. text KB: the ' +
       "module's VP text (code and read-only data, the C library's included) that is translated; Wasm KB: the " +
       'module it becomes; functions and blocks translated. translate ms: VP to Wasm bytes (in JS); instantiate ' +
-      "ms: V8's new WebAssembly.Module + Instance; cold = the first in a fresh process, else steady state. " +
+      "ms: V8's new WebAssembly.Module + Instance (steady state: the Instance of the cached module); cold = the " +
+      'first in a fresh process, else steady state. ' +
       'MB/s = text bytes / translate ms. jit Minsn/s = fuelUsed / run() time, steady state.',
   ];
   const banner = problems.length > 0 ? ['', '!'.repeat(72), ...problems, '!'.repeat(72)] : [];
