@@ -7,7 +7,7 @@
 // the interpreter when they do not.
 
 import type { DecodedText } from '../vm/index.js';
-import { instructionAt, type JitFunction } from './discover.js';
+import { instructionAt, predecessorsOf, type JitFunction } from './discover.js';
 import { writtenRegisters } from './registers.js';
 
 /** Per register, its value when known, else undefined. */
@@ -59,13 +59,7 @@ export function knownAtStart(
   written: (block: number) => number,
 ): Known[] {
   const n = fn.blocks.length;
-  const predecessors: number[][] = Array.from({ length: n }, () => []);
-  fn.blocks.forEach((block, from) => {
-    for (const word of block.successors) {
-      const to = fn.blockAt.get(word);
-      if (to !== undefined) predecessors[to]!.push(from);
-    }
-  });
+  const predecessors = predecessorsOf(fn);
   // undefined: not reached yet (the top of the lattice).
   const atEnd: (Known | undefined)[] = new Array<Known | undefined>(n).fill(undefined);
   const atStart: Known[] = new Array<Known>(n).fill(nothingKnown);

@@ -29,6 +29,18 @@ export interface JitFunction {
 /** Functions with more blocks than this are left to the interpreter (a br_table and nesting that deep compile slowly). */
 export const maxBlocks = 20_000;
 
+/** The predecessors of each block of a function (block numbers), from its blocks' successors. */
+export function predecessorsOf(fn: JitFunction): number[][] {
+  const predecessors: number[][] = Array.from({ length: fn.blocks.length }, () => []);
+  fn.blocks.forEach((block, from) => {
+    for (const word of block.successors) {
+      const to = fn.blockAt.get(word);
+      if (to !== undefined) predecessors[to]!.push(from);
+    }
+  });
+  return predecessors;
+}
+
 /** The instruction at word `ip`, or undefined for a word that does not decode. */
 export function instructionAt(text: DecodedText, ip: number): InstructionInfo | undefined {
   const word = text.code[ip]!;

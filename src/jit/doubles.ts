@@ -7,7 +7,7 @@
 
 import type { Mnemonic } from '../isa/index.js';
 import type { DecodedText } from '../vm/index.js';
-import { instructionAt, type JitFunction } from './discover.js';
+import { instructionAt, predecessorsOf, type JitFunction } from './discover.js';
 import { writtenRegisters } from './registers.js';
 import { interpretedMnemonics } from './semantics.js';
 
@@ -93,13 +93,7 @@ export function freshAtStart(
   written: (block: number) => number,
 ): number[] {
   const n = fn.blocks.length;
-  const predecessors: number[][] = Array.from({ length: n }, () => []);
-  fn.blocks.forEach((block, from) => {
-    for (const word of block.successors) {
-      const to = fn.blockAt.get(word);
-      if (to !== undefined) predecessors[to]!.push(from);
-    }
-  });
+  const predecessors = predecessorsOf(fn);
   const atStart = new Array<number>(n).fill(0);
   const atEnd = new Array<number>(n).fill(0);
   for (let changed = true; changed;) {
