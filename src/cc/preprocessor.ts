@@ -697,13 +697,18 @@ class Preprocessor {
     return true;
   }
 
-  /** A pragma's tokens: `once` is the only one with a meaning here; others are ignored. */
+  /**
+   * A pragma's tokens: `once` is the only one with a meaning here; `pack`, which would change layouts, gets a
+   * warning (it is not supported); others are ignored.
+   */
   private pragma(tokens: readonly PPToken[]): void {
     const file = this.files[this.files.length - 1];
     const first = tokens[0];
     if (file !== undefined && first !== undefined && first.kind === 'identifier' && first.text === 'once') {
       this.once.add(file.path);
     }
+    if (first !== undefined && first.kind === 'identifier' && first.text === 'pack')
+      this.warning('C1070', first.at);
   }
 
   // Directives.
