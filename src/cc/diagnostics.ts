@@ -85,7 +85,7 @@ export const messages = {
   C1068: 'invalid prefix {0} for floating constant',
   C1069: 'invalid digit {0} in binary constant',
   C1070:
-    '#pragma pack is not supported: structs keep their natural layout (__attribute__((packed)) packs one)',
+    '#pragma pack{0} is not supported (only pack(1), push, pop and ()): structs keep their natural layout',
   // parser
   C2001: 'expected {0} before {1}',
   C2002: 'expected {0} at end of input',

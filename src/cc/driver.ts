@@ -173,7 +173,7 @@ export function compileUnit(
     sources: pre.sources,
   });
   if (hasErrors(diagnostics)) return result(undefined);
-  const parsed = parse(pre.tokens);
+  const parsed = parse(pre.tokens, pre.packed);
   // The same error twice in a row (each block still open at the end of input) is shown once.
   const parseErrors = parsed.diagnostics.map((d) => withinLine(d, pre.sources));
   const syntaxErrors = parseErrors.filter((d, i) => i === 0 || !sameDiagnostic(d, parseErrors[i - 1]!));

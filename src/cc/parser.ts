@@ -116,12 +116,16 @@ class FunctionBodyEnd extends Error {
  * `complete` says the tree is the whole program even so: every error was a missing `;` or `}` that
  * the parser went on without, as if it were there, so the tree can be checked like a correct one.
  */
-export function parse(tokens: readonly Token[]): {
+export function parse(
+  tokens: readonly Token[],
+  /** The ranges of tokens under `#pragma pack(1)` (PreprocessResult's `packed`). */
+  packed: readonly (readonly [number, number])[] = [],
+): {
   syntax: TranslationUnitSyntax;
   diagnostics: CDiagnostic[];
   complete: boolean;
 } {
-  const parser = new Parser(tokens);
+  const parser = new Parser(tokens, packed);
   const externals = parser.parseTranslationUnit();
   const errors = parser.diagnostics.filter((d) => d.severity === 'error').length;
   return {
@@ -157,7 +161,10 @@ class Parser {
   private declaratorAttributes = emptyAttributes();
   private readonly heights = new WeakMap<ExpressionSyntax, number>();
 
-  constructor(tokens: readonly Token[]) {
+  constructor(
+    tokens: readonly Token[],
+    private readonly packed: readonly (readonly [number, number])[] = [],
+  ) {
     const last = tokens[tokens.length - 1];
     if (last === undefined || last.kind !== 'eof') {
       const at = last?.at ?? { file: '<input>', line: 1, column: 1 };
@@ -770,9 +777,12 @@ class Parser {
   }
 
   private parseRecord(): TypeSpecifierSyntax {
+    const index = this.pos;
     const keyword = this.next();
     const tagKind = keywordOf(keyword.text) as 'struct' | 'union';
     const attributes = emptyAttributes();
+    // Defined under `#pragma pack(1)`: packed, as `__attribute__((packed))` would make it.
+    if (this.packed.some(([from, to]) => index >= from && index < to)) attributes.packed = true;
     this.parseAttributes(attributes);
     let tag: string | undefined;
     let tagAt = keyword.at;

@@ -40,6 +40,11 @@ export interface PreprocessResult {
   readonly includedFrom: ReadonlyMap<string, readonly CLocation[]>;
   /** The macros expanded in the source, by `file:line` of their invocation (the outermost one first). */
   readonly expansions: ReadonlyMap<string, readonly MacroExpansion[]>;
+  /**
+   * The ranges of output tokens (start inclusive, end exclusive) under `#pragma pack(1)`: a struct or union
+   * defined there is packed.
+   */
+  readonly packed: readonly (readonly [number, number])[];
 }
 
 /** A macro invocation in the source: its tokens all carry the location of its name. */
@@ -179,6 +184,11 @@ class Preprocessor {
   private readonly files: SourceState[] = [];
   /** The tokens of every file read, by path (undefined for a path that could not be read). */
   private readonly scanned = new Map<string, readonly PPToken[] | undefined>();
+  /** `#pragma pack`: in force now (1, or undefined: natural layout), the pushed ones, and the ranges so far. */
+  private pack: 1 | undefined = undefined;
+  private readonly packStack: (1 | undefined)[] = [];
+  private packedFrom = 0;
+  private readonly packed: [number, number][] = [];
   /** Files with `#pragma once`. */
   private readonly once = new Set<string>();
   /** Files wholly inside an include guard, with its macro: included again only if it is undefined. */
@@ -258,6 +268,7 @@ class Preprocessor {
       spaceBefore: false,
       lineStart: true,
     };
+    this.setPack(undefined);
     this.output.push(last);
     return {
       tokens: this.output,
@@ -265,6 +276,7 @@ class Preprocessor {
       sources: this.sources,
       includedFrom: this.includedFrom,
       expansions: this.expansions,
+      packed: this.packed,
     };
   }
 
@@ -698,8 +710,9 @@ class Preprocessor {
   }
 
   /**
-   * A pragma's tokens: `once` is the only one with a meaning here; `pack`, which would change layouts, gets a
-   * warning (it is not supported); others are ignored.
+   * A pragma's tokens: `once` and `pack` have a meaning here; others are ignored. `pack` as gcc's: `pack(1)`
+   * packs the structs and unions defined after it, `pack()` stops, `pack(push[, 1])` and `pack(pop)` keep a
+   * stack; another alignment than 1 is not supported (a warning, and structs keep their natural layout).
    */
   private pragma(tokens: readonly PPToken[]): void {
     const file = this.files[this.files.length - 1];
@@ -707,8 +720,40 @@ class Preprocessor {
     if (file !== undefined && first !== undefined && first.kind === 'identifier' && first.text === 'once') {
       this.once.add(file.path);
     }
-    if (first !== undefined && first.kind === 'identifier' && first.text === 'pack')
-      this.warning('C1070', first.at);
+    if (first !== undefined && first.kind === 'identifier' && first.text === 'pack') this.pragmaPack(tokens);
+  }
+
+  /** `#pragma pack(...)`: the argument tokens between the parentheses. */
+  private pragmaPack(tokens: readonly PPToken[]): void {
+    const words = tokens
+      .slice(1)
+      .filter((t) => t.kind !== 'eof')
+      .map((t) => t.text);
+    const close = words.indexOf(')');
+    const args = words[0] === '(' && close === words.length - 1 ? words.slice(1, close).join('') : undefined;
+    const parts = args?.split(',') ?? [];
+    const alignment = (text: string | undefined): 1 | undefined | 'unsupported' =>
+      text === undefined ? undefined : text === '1' ? 1 : 'unsupported';
+    let next: 1 | undefined | 'unsupported';
+    if (args === '') next = undefined;
+    else if (parts[0] === 'push' && parts.length <= 2) {
+      this.packStack.push(this.pack);
+      next = parts.length === 2 ? alignment(parts[1]) : this.pack;
+    } else if (parts[0] === 'pop' && parts.length === 1) next = this.packStack.pop();
+    else next = parts.length === 1 ? alignment(parts[0]) : 'unsupported';
+    if (next === 'unsupported') {
+      this.warning('C1070', tokens[0]!.at, spell(tokens.slice(1)));
+      next = undefined;
+    }
+    this.setPack(next);
+  }
+
+  /** Make `pack` the packing of what follows, recording the ranges of output under `pack(1)`. */
+  private setPack(pack: 1 | undefined): void {
+    if (pack === this.pack) return;
+    if (pack === 1) this.packedFrom = this.output.length;
+    else this.packed.push([this.packedFrom, this.output.length]);
+    this.pack = pack;
   }
 
   // Directives.

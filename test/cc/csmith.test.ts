@@ -15,20 +15,7 @@ import { compileAndRunInTiers, type CRun } from '../support/c.js';
 const csmithInclude = '/usr/include/csmith';
 /** Keeps programs small enough to run in a second or two in the interpreter. */
 const fuzzMs = Number(process.env.FUZZ_MS ?? 0);
-/**
- * Random runs leave out packed structs: csmith packs them with `#pragma pack`, which Tessera does not support
- * (it warns; README "Not supported yet"), so they would keep finding that. The fixed seeds keep their programs.
- */
-const csmithOptions = [
-  '--no-argc',
-  '--max-funcs',
-  '4',
-  '--max-block-depth',
-  '3',
-  '--max-array-dim',
-  '2',
-  ...(fuzzMs > 0 ? ['--no-packed-struct'] : []),
-];
+const csmithOptions = ['--no-argc', '--max-funcs', '4', '--max-block-depth', '3', '--max-array-dim', '2'];
 
 function missingTools(): string | undefined {
   for (const tool of ['csmith', 'gcc']) {

@@ -866,8 +866,14 @@ test('pragmas other than once and pack are ignored; _Pragma works from macros; m
     'x y',
   );
   assert.equal(expand('#define P(x) _Pragma(#x) after\nP(message("hi")) z'), 'after z');
-  // #pragma pack would change struct layouts: not supported, so it warns rather than silently differ.
-  assert.deepEqual(problems(run('#pragma pack(push, 1)\nx')), ['main.c:1:9 warning C1070']);
+  // #pragma pack(1) marks the output it covers (push and pop keep a stack); other alignments warn.
+  const packed = run(
+    'a\n#pragma pack(push, 1)\nb c\n#pragma pack(push)\nd\n#pragma pack(pop)\ne\n#pragma pack(pop)\nf',
+  );
+  assert.deepEqual(problems(packed), []);
+  assert.deepEqual(packed.packed, [[1, 5]]);
+  assert.deepEqual(problems(run('#pragma pack(2)\nx')), ['main.c:1:9 warning C1070']);
+  assert.deepEqual(run('_Pragma("pack(1)") x\n#pragma pack()\ny').packed, [[0, 1]]);
   const result = run('_Pragma(1) _Pragma x _Pragma("a"');
   assert.deepEqual(problems(result), [
     'main.c:1:1 error C1037',

@@ -1,5 +1,9 @@
-/* #pragma pack is not supported: each use warns (the struct keeps its natural layout), the program compiles. */
-#pragma pack(push, 1)
-struct s { char c; int i; };
+/* #pragma pack with another alignment than 1 is not supported: each use warns (the struct keeps its
+   natural layout), and the program compiles. */
+#pragma pack(push, 4)
+struct s { char c; long l; };
 #pragma pack(pop)
-int main(void) { return sizeof(struct s) == 8 ? 0 : 1; }
+#pragma pack(2)
+struct t { char c; int i; };
+#pragma pack()
+int main(void) { return sizeof(struct s) == 16 && sizeof(struct t) == 8 ? 0 : 1; }
