@@ -1,8 +1,8 @@
 // Which registers each compiled function can touch, itself or through the functions it calls: its Wasm
 // signature passes in and returns just those, so a call moves a few values instead of all sixteen. Functions
 // that tail-call each other share one set (a Wasm tail call needs the caller's results to be the callee's), and
-// anything whose effect is not known statically (an indirect call or jump, an instruction the interpreter runs)
-// needs all sixteen.
+// anything whose effect is not known statically (an indirect call or jump) needs all sixteen. An instruction
+// the interpreter runs for compiled code touches only the registers it names (and r0, a host call's result).
 
 import { decode, layouts } from '../isa/index.js';
 import type { DecodedText } from '../vm/index.js';
@@ -45,8 +45,8 @@ export function registerMasks(
         const m = info.mnemonic;
         const dynamic =
           m === 'vp-call-r' || m === 'vp-call-i' || m === 'vp-call-p' || m.startsWith('vp-jmp-');
-        if (dynamic || interpretedMnemonics.has(m)) mask = allRegisters;
-        else mask |= namedRegisters(text, ip);
+        if (dynamic) mask = allRegisters;
+        else mask |= interpretedMnemonics.has(m) ? interpretedRegisters(text, ip) : namedRegisters(text, ip);
         const target = functionAt(text.targets[ip]!);
         if (m === 'vp-call' && target !== undefined) callees.push(target);
         if (m === 'vp-jmp' && target !== undefined && !fn.blockAt.has(text.targets[ip]!)) tails.push(target);
@@ -110,6 +110,20 @@ export function namedRegisters(text: DecodedText, ip: number): number {
     table[ip] = mask;
   }
   return mask;
+}
+
+/** Host calls: the host function's result goes to r0, which the instruction need not name. */
+const hostCalls: ReadonlySet<string> = new Set(['vp-call-abi', 'vp-call-host']);
+
+/**
+ * The registers an instruction the interpreter runs for compiled code (semantics.ts `interpret`) may read or
+ * write when it hands control back: those it names, rsp, and r0 for a host call. (A breakpoint, a trap, a
+ * suspension or a halt never hands back: compiled code stores every register on its way out.)
+ * test/jit/registers.test.ts checks it against the interpreter.
+ */
+export function interpretedRegisters(text: DecodedText, ip: number): number {
+  const m = instructionAt(text, ip)?.mnemonic;
+  return namedRegisters(text, ip) | (m !== undefined && hostCalls.has(m) ? 1 : 0);
 }
 
 const writtenTables = new WeakMap<DecodedText, Int32Array>();
