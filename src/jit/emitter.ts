@@ -219,8 +219,8 @@ export class FunctionEmitter {
     w.br(this.depthOf('leave'));
     w.end();
     this.control.pop();
-    // A callee left compiled code during the call made at local.ip with its slot in local.t0: write the call's
-    // shadow-stack entry, and the registers the callee did not have (it stored its own; rsp is one of them).
+    // A callee left compiled code during the call made at local.ip with its slot in local.t0 (the call stored
+    // the registers the callee did not have): write the call's shadow-stack entry.
     const sb = this.ctx.stateBase;
     w.localGet(this.L.depth).i32Const(2).op('i32.shl').localTee(this.L.y);
     w.localGet(this.L.t0)
@@ -229,7 +229,6 @@ export class FunctionEmitter {
     w.localGet(this.L.y)
       .localGet(this.L.ip)
       .memory('i32.store', sb + stateLayout.shadowReturns);
-    this.storeRegisters(this.mask & ~(1 << rspRegister));
     w.end();
     this.control.pop();
     for (const r of this.resultRegisters()) w.localGet(this.registerLocal[r]!);
@@ -646,36 +645,39 @@ export class FunctionEmitter {
     const info = instructionAt(this.ctx.text, this.ip);
     if (info?.endsRun === true) {
       // The host or a bulk operation may have spent any amount of fuel: check for the blocks that follow.
-      this.checkFuelAt(next, false);
+      this.checkFuelAt(next);
       this.goto(next);
     }
   }
 
   /**
    * Where control goes on at `word` after a call or an interpreted instruction (fuel.ts): with less fuel than
-   * the paths from there need, leave for the interpreter there; after a call, fuel -1 says the callee left
-   * compiled code (its call's entry goes on the shadow stack, at local.t0).
+   * the paths from there need, leave for the interpreter there; after a call (`leftBy`: the callee's register
+   * mask), fuel -1 says the callee left compiled code, having stored the registers it has: this function
+   * stores the others it has, and its call's entry goes on the shadow stack (at local.t0).
    */
-  private checkFuelAt(word: number, call: boolean): void {
+  private checkFuelAt(word: number, leftBy?: number): void {
     const w = this.w;
     const b = this.fn.blockAt.get(word);
     const need = b === undefined || this.fuel.checks[b] === true ? 0 : this.fuel.pathFuel[b]!;
-    if (need === 0 && !call) return;
+    if (need === 0 && leftBy === undefined) return;
     w.localGet(this.L.fuel).i64Const(need).op('i64.lt_s');
     this.openIf();
-    if (call) {
+    if (leftBy !== undefined) {
       w.i32Const(word).localSet(this.L.ip);
-      if (need === 0) {
-        w.br(this.depthToPropagate());
-      } else {
-        w.localGet(this.L.fuel).i64Const(0).op('i64.lt_s').brIf(this.depthToPropagate());
+      if (need > 0) {
+        w.localGet(this.L.fuel).i64Const(0).op('i64.lt_s');
+        this.openIf();
       }
+      this.storeRegisters(this.mask & ~leftBy);
+      w.br(this.depthToPropagate());
+      if (need > 0) this.closeIf();
     }
     if (need > 0) {
       w.i32Const(0)
         .i32Const(need)
         .memory('i32.store', this.ctx.stateBase + stateLayout.need);
-      if (!call) w.i32Const(word).localSet(this.L.ip);
+      if (leftBy === undefined) w.i32Const(word).localSet(this.L.ip);
       this.exit(exitReason.needFuel);
     }
     this.closeIf();
@@ -874,7 +876,7 @@ export class FunctionEmitter {
     const results = registersIn(calleeMask & ~(1 << rspRegister));
     for (let k = results.length - 1; k >= 0; k--) w.localSet(this.registerLocal[results[k]!]!);
     this.fresh &= ~calleeMask;
-    this.checkFuelAt(back, true);
+    this.checkFuelAt(back, calleeMask);
     this.goto(back);
   }
 

@@ -157,7 +157,51 @@
                   local.get 16
                   i64.const 0
                   i64.lt_s
-                  br_if 6
+                  if
+                    i32.const 0
+                    local.get 1
+                    i64.store offset=1048584
+                    i32.const 0
+                    local.get 2
+                    i64.store offset=1048592
+                    i32.const 0
+                    local.get 3
+                    i64.store offset=1048600
+                    i32.const 0
+                    local.get 4
+                    i64.store offset=1048608
+                    i32.const 0
+                    local.get 5
+                    i64.store offset=1048616
+                    i32.const 0
+                    local.get 6
+                    i64.store offset=1048624
+                    i32.const 0
+                    local.get 7
+                    i64.store offset=1048632
+                    i32.const 0
+                    local.get 8
+                    i64.store offset=1048640
+                    i32.const 0
+                    local.get 9
+                    i64.store offset=1048648
+                    i32.const 0
+                    local.get 10
+                    i64.store offset=1048656
+                    i32.const 0
+                    local.get 11
+                    i64.store offset=1048664
+                    i32.const 0
+                    local.get 12
+                    i64.store offset=1048672
+                    i32.const 0
+                    local.get 13
+                    i64.store offset=1048680
+                    i32.const 0
+                    local.get 14
+                    i64.store offset=1048688
+                    br 7
+                  end
                   i32.const 0
                   i32.const 2
                   i32.store offset=1048724
@@ -281,7 +325,9 @@
                 local.get 16
                 i64.const 0
                 i64.lt_s
-                br_if 5
+                if
+                  br 6
+                end
                 i32.const 0
                 i32.const 1
                 i32.store offset=1048724
@@ -421,51 +467,6 @@
     local.get 29
     local.get 26
     i32.store offset=1310976
-    i32.const 0
-    local.get 0
-    i64.store offset=1048576
-    i32.const 0
-    local.get 1
-    i64.store offset=1048584
-    i32.const 0
-    local.get 2
-    i64.store offset=1048592
-    i32.const 0
-    local.get 3
-    i64.store offset=1048600
-    i32.const 0
-    local.get 4
-    i64.store offset=1048608
-    i32.const 0
-    local.get 5
-    i64.store offset=1048616
-    i32.const 0
-    local.get 6
-    i64.store offset=1048624
-    i32.const 0
-    local.get 7
-    i64.store offset=1048632
-    i32.const 0
-    local.get 8
-    i64.store offset=1048640
-    i32.const 0
-    local.get 9
-    i64.store offset=1048648
-    i32.const 0
-    local.get 10
-    i64.store offset=1048656
-    i32.const 0
-    local.get 11
-    i64.store offset=1048664
-    i32.const 0
-    local.get 12
-    i64.store offset=1048672
-    i32.const 0
-    local.get 13
-    i64.store offset=1048680
-    i32.const 0
-    local.get 14
-    i64.store offset=1048688
   end
   local.get 0
   local.get 1
@@ -719,9 +720,6 @@
     local.get 15
     local.get 12
     i32.store offset=1310976
-    i32.const 0
-    local.get 0
-    i64.store offset=1048576
   end
   local.get 0
   i64.const -1)
@@ -865,9 +863,6 @@
     local.get 15
     local.get 12
     i32.store offset=1310976
-    i32.const 0
-    local.get 0
-    i64.store offset=1048576
   end
   local.get 0
   i64.const -1)

@@ -214,15 +214,6 @@
     local.get 17
     local.get 14
     i32.store offset=1310976
-    i32.const 0
-    local.get 0
-    i64.store offset=1048576
-    i32.const 0
-    local.get 1
-    i64.store offset=1048584
-    i32.const 0
-    local.get 2
-    i64.store offset=1048592
   end
   local.get 0
   local.get 1

@@ -200,12 +200,6 @@
     local.get 16
     local.get 13
     i32.store offset=1310976
-    i32.const 0
-    local.get 0
-    i64.store offset=1048576
-    i32.const 0
-    local.get 1
-    i64.store offset=1048584
   end
   local.get 0
   local.get 1

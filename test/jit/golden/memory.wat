@@ -179,18 +179,6 @@
     local.get 18
     local.get 15
     i32.store offset=1310976
-    i32.const 0
-    local.get 0
-    i64.store offset=1048576
-    i32.const 0
-    local.get 1
-    i64.store offset=1048584
-    i32.const 0
-    local.get 2
-    i64.store offset=1048592
-    i32.const 0
-    local.get 3
-    i64.store offset=1048600
   end
   local.get 0
   local.get 1
