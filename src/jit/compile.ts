@@ -16,7 +16,8 @@ import type { Module } from '../module/index.js';
 import { discoverFunctions, type JitFunction } from './discover.js';
 import { FunctionEmitter, maxCallDepth, noSlot, type EmitContext } from './emitter.js';
 import { entryNeedShift, entryValue, fuelChecks } from './fuel.js';
-import { allRegisters, inlineBlock, registerMasks, registersIn } from './registers.js';
+import { preservedRegisters } from './preserved.js';
+import { allRegisters, functionRegisters, inlineBlock, registersIn } from './registers.js';
 import { layOut } from './structure.js';
 import { CodeWriter, ModuleBuilder, valueType } from './wasm.js';
 
@@ -63,21 +64,27 @@ export function translateMachine(machine: Machine): Translation {
   };
   const fuel = functions.map((fn) => fuelChecks(text, fn, inlinedCost));
   const builder = new ModuleBuilder();
-  /** The type of a function passing the registers of `mask`, fuel, expect, ctl; returning them but rsp, fuel. */
-  const typeFor = (mask: number): number => {
+  /**
+   * The type of a function passing the registers of `mask`, the fuel and ctl; returning them but rsp and those
+   * it gives back unchanged, and the fuel.
+   */
+  const typeFor = (mask: number, preserved: number): number => {
     const params = registersIn(mask).map(() => i64);
-    const results = registersIn(mask & ~(1 << rsp)).map(() => i64);
-    return builder.type([...params, i64, i64, i32], [...results, i64]);
+    const results = registersIn(mask & ~preserved & ~(1 << rsp)).map(() => i64);
+    return builder.type([...params, i64, i32], [...results, i64]);
   };
-  const functionType = typeFor(allRegisters);
+  const functionType = typeFor(allRegisters, 0);
   const interpretImport = builder.importFunction('tessera', 'interpret', builder.type([i32], [i32]));
   const memoryPages = machine.memory.buffer.byteLength / 65536;
   builder.importMemory('tessera', 'memory', memoryPages);
   const limitGlobal = builder.addGlobal(0);
   const rootDepthGlobal = builder.addGlobal(0);
   const rootSlotGlobal = builder.addGlobal(0, i64);
+  const rootExpectGlobal = builder.addGlobal(0, i64);
   const firstFunction = builder.nextFunctionIndex;
-  const masks = registerMasks(text, functions, (word) => indexByEntry.get(word));
+  const registers = functionRegisters(text, functions, (word) => indexByEntry.get(word));
+  const { masks, open } = registers;
+  const preserved = preservedRegisters(text, functions, (word) => indexByEntry.get(word), registers);
   const ctx: EmitContext = {
     text,
     lowest: nullRegionSize,
@@ -88,26 +95,38 @@ export function translateMachine(machine: Machine): Translation {
     entryBlocks: machine.stateBase + entryBlocksOffset(text.words),
     functionAt: (word) => {
       const k = indexByEntry.get(word);
-      return k === undefined ? undefined : { index: firstFunction + k, mask: masks[k]!, inline: inlined[k] };
+      if (k === undefined) return undefined;
+      return {
+        index: firstFunction + k,
+        mask: masks[k]!,
+        open: open[k]!,
+        preserved: preserved[k]!,
+        inline: inlined[k],
+      };
     },
     functionType,
     interpretImport,
     limitGlobal,
     rootDepthGlobal,
     rootSlotGlobal,
+    rootExpectGlobal,
   };
   functions.forEach((fn, k) => {
-    const emitter = new FunctionEmitter(ctx, fn, k, masks[k]!, fuel[k]!);
-    builder.addFunction({ type: typeFor(masks[k]!), locals: emitter.locals, body: emitter.emit() });
+    const emitter = new FunctionEmitter(ctx, fn, k, masks[k]!, open[k]!, preserved[k]!, fuel[k]!);
+    builder.addFunction({
+      type: typeFor(masks[k]!, preserved[k]!),
+      locals: emitter.locals,
+      body: emitter.emit(),
+    });
   });
   // The table (indirect calls, `enter`) holds functions of all sixteen registers: others get a wrapper.
   const table = functions.map((_, k) =>
-    masks[k] === allRegisters
+    masks[k] === allRegisters && preserved[k] === 0
       ? firstFunction + k
       : builder.addFunction({
           type: functionType,
           locals: [],
-          body: wrapperBody(firstFunction + k, masks[k]!, machine.stateBase),
+          body: wrapperBody(firstFunction + k, masks[k]!, open[k]!, preserved[k]!, machine.stateBase),
         }),
   );
   const enter = builder.addFunction({
@@ -127,28 +146,49 @@ export function translateMachine(machine: Machine): Translation {
 }
 
 /**
- * A function of all sixteen registers that calls the function `index`, which passes only those of `mask`;
- * when that one leaves compiled code, the wrapper stores the registers it did not have.
+ * A function of all sixteen registers that calls the function `index`, which passes only those of `mask` and
+ * returns those but the ones it gives back unchanged (`preserved`: the wrapper returns them as they came). A
+ * closed one leaves the others alone: the wrapper returns them as they came, and stores them when the
+ * function leaves compiled code. An open one finds them in the state area (registers.ts): the wrapper stores
+ * them there first and returns them as they are there after.
  */
-function wrapperBody(index: number, mask: number, stateBase: number): CodeWriter {
+function wrapperBody(
+  index: number,
+  mask: number,
+  open: boolean,
+  preserved: number,
+  stateBase: number,
+): CodeWriter {
   const w = new CodeWriter();
   const fuel = 16;
   const passed = registersIn(mask);
-  const returned = registersIn(mask & ~(1 << rsp));
+  const returned = registersIn(mask & ~preserved & ~(1 << rsp));
+  const others = registersIn(allRegisters & ~mask);
+  const storeOthers = (): void => {
+    for (const r of others) {
+      w.i32Const(0)
+        .localGet(r)
+        .memory('i64.store', stateBase + stateLayout.registers + 8 * r);
+    }
+  };
+  if (open) storeOthers();
   for (const r of passed) w.localGet(r);
   w.localGet(fuel)
     .localGet(fuel + 1)
-    .localGet(fuel + 2)
     .call(index);
   w.localSet(fuel);
   for (const r of [...returned].reverse()) w.localSet(r);
-  w.localGet(fuel).i64Const(0).op('i64.lt_s').if();
-  for (const r of registersIn(allRegisters & ~mask)) {
-    w.i32Const(0)
-      .localGet(r)
-      .memory('i64.store', stateBase + stateLayout.registers + 8 * r);
+  if (open) {
+    for (const r of others) {
+      w.i32Const(0)
+        .memory('i64.load', stateBase + stateLayout.registers + 8 * r)
+        .localSet(r);
+    }
+  } else {
+    w.localGet(fuel).i64Const(0).op('i64.lt_s').if();
+    storeOthers();
+    w.end();
   }
-  w.end();
   for (let r = 0; r < 15; r++) w.localGet(r);
   w.localGet(fuel);
   return w;
@@ -192,11 +232,12 @@ function enterBody(machine: Machine, functionType: number, ctx: EmitContext): Co
     .localSet(back);
   w.end();
   w.localGet(slot).globalSet(ctx.rootSlotGlobal);
-  for (let r = 0; r < 16; r++) w.i32Const(0).memory('i64.load', registers + 8 * r);
-  w.i32Const(0).memory('i64.load', stateBase + stateLayout.fuel);
-  // expect: the return address of the top entry (-1 with none: the null region's zeros never match it).
+  // The return address of the top entry (-1 with none: the null region's zeros never match it).
   w.localGet(back).op('i64.extend_i32_s').i64Const(2).op('i64.shl').i64Const(textBase).op('i64.add');
   w.i64Const(-1).localGet(depth).op('i32.eqz').op('select');
+  w.globalSet(ctx.rootExpectGlobal);
+  for (let r = 0; r < 16; r++) w.i32Const(0).memory('i64.load', registers + 8 * r);
+  w.i32Const(0).memory('i64.load', stateBase + stateLayout.fuel);
   w.localGet(1).i32Const(-1).op('i32.xor');
   w.localGet(0).callIndirect(functionType);
   w.localSet(fuel);

@@ -1,7 +1,7 @@
 // Emits one VP function as one Wasm function. A compiled function takes the registers it can touch (its mask,
-// registers.ts), the fuel left, `expect` (the return address its caller pushed) and `ctl` (a compiled call: the
-// shadow-stack depth below the call's entry, >= 0; `enter`: ~block, the block to start at); it returns those
-// registers but rsp (a normal return leaves rsp just above the caller's slot, which the caller knows) and the
+// registers.ts), the fuel left and `ctl` (a compiled call: the shadow-stack depth below the call's entry, >= 0;
+// `enter`: ~block, the block to start at); it returns those registers but rsp (a normal return leaves rsp just
+// above the caller's slot, which the caller knows) and those it gives back unchanged (preserved.ts), and the
 // fuel left, or -1 for fuel when it left compiled code, having stored the machine state.
 //
 // The shadow stack (live calls, for backtraces) is kept lazily: a compiled call pushes its return address to
@@ -52,16 +52,16 @@ const canonicalNaN = 0x7ff8000000000000n;
  */
 export const noSlot = 1n << 40n;
 
-/** Local indexes of a function whose parameters are `registers` registers, the fuel, `expect` and `ctl`. */
+/** Local indexes of a function whose parameters are `registers` registers, the fuel and `ctl`. */
 function localsFor(registers: number) {
   const fuel = registers;
   return {
     fuel,
-    expect: fuel + 1,
-    ctl: fuel + 2,
-    label: fuel + 3,
-    depth: fuel + 4,
-    slot: fuel + 5,
+    ctl: fuel + 1,
+    label: fuel + 2,
+    depth: fuel + 3,
+    slot: fuel + 4,
+    expect: fuel + 5,
     t0: fuel + 6,
     t1: fuel + 7,
     t2: fuel + 8,
@@ -82,6 +82,7 @@ const extraLocals: readonly ValueType[] = [
   valueType.i64,
   valueType.i64,
   valueType.i64,
+  valueType.i64,
   valueType.f64,
   valueType.i32,
   valueType.i32,
@@ -96,6 +97,21 @@ type Construct =
   | { readonly kind: 'block' | 'loop'; readonly block: number }
   | { readonly kind: 'leave' | 'propagate' | 'bail' | 'packed' | 'top' | 'reset' | 'if' };
 
+/** What a caller needs to know of a compiled function. */
+export interface CompiledFunction {
+  /** Its Wasm function index, the registers it passes in and returns, whether it is open (registers.ts). */
+  readonly index: number;
+  readonly mask: number;
+  readonly open: boolean;
+  /** The registers of its mask it gives back unchanged (preserved.ts), which it does not return. */
+  readonly preserved: number;
+  /** Its one block, when calls run it in place. */
+  readonly inline: Block | undefined;
+}
+
+/** A call through the table: the callee takes and returns all sixteen registers, and may touch any. */
+const tableCallee = { mask: 0xffff, open: true, preserved: 0 } as const;
+
 /** What an emitter needs to know about the machine and the other functions. */
 export interface EmitContext {
   readonly text: DecodedText;
@@ -109,9 +125,7 @@ export interface EmitContext {
   /** Byte address of the table of block numbers in the state area. */
   readonly entryBlocks: number;
   /** Wasm function index of the compiled function whose entry is this word, if any. */
-  functionAt(
-    word: number,
-  ): { readonly index: number; readonly mask: number; readonly inline: Block | undefined } | undefined;
+  functionAt(word: number): CompiledFunction | undefined;
   /** Index of the function type of the table (every register in, all but rsp out). */
   readonly functionType: number;
   /** Index of the imported `interpret(ip) -> reason`. */
@@ -123,6 +137,8 @@ export interface EmitContext {
   readonly limitGlobal: number;
   readonly rootDepthGlobal: number;
   readonly rootSlotGlobal: number;
+  /** The return address of that entry (i64; -1 with none: the null region's zeros never match it). */
+  readonly rootExpectGlobal: number;
 }
 
 /** Emits the body of one function; the per-instruction cases (semantics.ts) call back into it. */
@@ -146,6 +162,8 @@ export class FunctionEmitter {
   /** The register of each register local, and the f64 local that mirrors it while it is fresh. */
   private readonly localRegister: readonly number[];
   private readonly doubleLocal: readonly number[];
+  /** Per preserved register, the local holding its value on entry. */
+  private readonly entryLocal: number[];
   /** Registers (a mask) whose f64 local holds their value as a double now (doubles.ts). */
   private fresh = 0;
   /** The fresh registers at the start of each block. */
@@ -173,6 +191,10 @@ export class FunctionEmitter {
     private readonly tableIndex: number,
     /** The registers this function and its callees can touch: its parameters and results. */
     private readonly mask: number,
+    /** Whether it is open: the registers outside its mask are in the state area while it runs. */
+    private readonly open: boolean,
+    /** The registers it gives back unchanged: each return checks they hold their values on entry. */
+    private readonly preserved: number,
     /** Where the function checks its fuel, and how much (fuel.ts). */
     private readonly fuel: FuelChecks,
   ) {
@@ -183,7 +205,12 @@ export class FunctionEmitter {
     this.L = localsFor(registers.length);
     this.localRegister = registers;
     this.doubleLocal = registers.map((_, k) => this.L.inlineSlot + 1 + k);
-    this.locals = [...extraLocals, ...registers.map(() => valueType.f64)];
+    const entryLocals = registersIn(preserved).map(() => valueType.i64);
+    this.entryLocal = new Array<number>(16).fill(-1);
+    registersIn(preserved).forEach(
+      (r, k) => (this.entryLocal[r] = this.L.inlineSlot + 1 + registers.length + k),
+    );
+    this.locals = [...extraLocals, ...registers.map(() => valueType.f64), ...entryLocals];
     this.f64Temp = this.L.f0;
     this.rsp = locals[rspRegister]!;
   }
@@ -236,9 +263,9 @@ export class FunctionEmitter {
     return w;
   }
 
-  /** The registers the function returns: those of its mask but rsp. */
+  /** The registers the function returns: those of its mask but rsp and those it gives back unchanged. */
   private resultRegisters(): readonly number[] {
-    return registersIn(this.mask & ~(1 << rspRegister));
+    return registersIn(this.mask & ~this.preserved & ~(1 << rspRegister));
   }
 
   /**
@@ -254,16 +281,35 @@ export class FunctionEmitter {
     w.localGet(L.ctl).i32Const(-1).op('i32.xor').localSet(L.label);
     w.globalGet(this.ctx.rootDepthGlobal).localSet(L.depth);
     w.globalGet(this.ctx.rootSlotGlobal).localSet(L.slot);
+    w.globalGet(this.ctx.rootExpectGlobal).localSet(L.expect);
     w.op('else');
     w.i32Const(-1).localSet(L.label);
     w.localGet(L.ctl).localSet(L.depth);
-    w.localGet(this.rsp).localSet(L.slot);
+    // The caller has just pushed the return address at rsp, a slot in the stack.
+    w.localGet(this.rsp).localTee(L.slot).op('i32.wrap_i64').memory('i64.load').localSet(L.expect);
     w.localGet(L.ctl).globalGet(this.ctx.limitGlobal).op('i32.ge_u');
     this.openIf();
     w.i32Const(this.fn.entry).localSet(L.ip);
     this.exit(exitReason.interpret);
     this.closeIf();
     this.closeIf();
+    for (const r of registersIn(this.preserved))
+      w.localGet(this.registerLocal[r]!).localSet(this.entryLocal[r]!);
+  }
+
+  /**
+   * Push an i32 that is non-zero unless this function could return to its caller's entry now: rsp is its slot,
+   * the slot still holds the return address, and the registers it promised to give back unchanged are.
+   */
+  private cannotReturn(): void {
+    const w = this.w;
+    w.localGet(this.rsp).localGet(this.L.slot).op('i64.ne');
+    // The slot is always an address in memory (or the null region's zeros), whatever rsp holds.
+    w.localGet(this.L.slot).op('i32.wrap_i64').memory('i64.load').localGet(this.L.expect).op('i64.ne');
+    w.op('i32.or');
+    for (const r of registersIn(this.preserved)) {
+      w.localGet(this.registerLocal[r]!).localGet(this.entryLocal[r]!).op('i64.ne').op('i32.or');
+    }
   }
 
   /** One level of items: a block for each to branch forward to, the entry dispatch, then the items. */
@@ -472,7 +518,11 @@ export class FunctionEmitter {
     const block = this.fn.blocks[b]!;
     const ip = block.instructions[block.instructions.length - 1]!;
     const m = ip < this.ctx.text.words ? instructionAt(this.ctx.text, ip)?.mnemonic : undefined;
-    if (m === 'vp-call') return this.ctx.functionAt(this.ctx.text.targets[ip]!)?.mask ?? allRegisters;
+    if (m === 'vp-call') {
+      const callee = this.ctx.functionAt(this.ctx.text.targets[ip]!);
+      if (callee === undefined) return allRegisters;
+      return (callee.open ? allRegisters : callee.mask) & ~callee.preserved;
+    }
     return m !== undefined && m.startsWith('vp-call') ? allRegisters : 0;
   }
 
@@ -714,7 +764,8 @@ export class FunctionEmitter {
       // Another function's entry (its block 0): a tail call that keeps the Wasm stack flat.
       w.localGet(this.L.x).op('i32.eqz').op('i32.eqz');
       w.localGet(this.L.y).memory('i32.load', this.ctx.entryBlocks).op('i32.eqz').op('i32.and');
-      w.localGet(this.rsp).localGet(this.L.slot).op('i64.eq').op('i32.and');
+      this.cannotReturn();
+      w.op('i32.eqz').op('i32.and');
       this.openIf();
       this.pushTailArguments(allRegisters);
       w.localGet(this.L.x).i32Const(1).op('i32.sub').callIndirect(this.ctx.functionType, true);
@@ -744,7 +795,7 @@ export class FunctionEmitter {
       return;
     }
     const w = this.w;
-    w.localGet(this.rsp).localGet(this.L.slot).op('i64.ne');
+    this.cannotReturn();
     this.openIf();
     this.goto(this.target); // leaves compiled code there
     this.closeIf();
@@ -774,8 +825,10 @@ export class FunctionEmitter {
       this.bail();
       return;
     }
-    if (callee.inline !== undefined && this.inlined === undefined) this.inlineCall(callee.inline);
-    else this.call(callee.mask, () => this.w.call(callee.index));
+    // (An open callee's registers need not be this function's.)
+    if (callee.inline !== undefined && !callee.open && this.inlined === undefined)
+      this.inlineCall(callee.inline);
+    else this.call(callee, () => this.w.call(callee.index));
   }
 
   /**
@@ -843,7 +896,7 @@ export class FunctionEmitter {
       .op('i32.eqz');
     w.localGet(this.L.y).memory('i32.load', this.ctx.entryBlocks).op('i32.eqz').op('i32.eqz').op('i32.or');
     this.bailIf();
-    this.call(allRegisters, () =>
+    this.call(tableCallee, () =>
       w.localGet(this.L.callee).i32Const(1).op('i32.sub').callIndirect(this.ctx.functionType),
     );
   }
@@ -852,13 +905,22 @@ export class FunctionEmitter {
    * A call: push the return address as the interpreter does (checking first that the slot is in the stack and
    * below the slot of the shadow-stack entry beneath, so that anything unusual is the interpreter's), then call
    * with the slot as the callee's rsp. The callee returns normally only to this call's return address, with
-   * rsp back where it was.
+   * rsp back where it was. An open callee (registers.ts) finds the registers outside its mask in the state
+   * area: this function's go there before the call and come back after; those outside this function's mask
+   * are there already (this function is open too), and pass in and out through it.
    */
-  private call(calleeMask: number, emitCall: () => void): void {
+  private call(
+    callee: { readonly mask: number; readonly open: boolean; readonly preserved: number },
+    emitCall: () => void,
+  ): void {
     const w = this.w;
     const ctx = this.ctx;
+    const sb = ctx.stateBase;
     const back = this.ip + this.length;
     const address = BigInt(textBase + back * 4);
+    const others = callee.open ? this.mask & ~callee.mask : 0;
+    if ((callee.mask & ~this.mask) !== 0 && !this.open)
+      throw new Error(`jit: a call at word ${this.ip} needs registers its closed function lacks`);
     w.localGet(this.rsp).i64Const(8).op('i64.sub').localTee(this.L.t0);
     w.i64Const(ctx.stackLimit)
       .op('i64.sub')
@@ -867,23 +929,44 @@ export class FunctionEmitter {
     w.localGet(this.L.t0).localGet(this.L.slot).op('i64.ge_u').op('i32.or');
     this.bailIf();
     w.localGet(this.L.t0).op('i32.wrap_i64').i64Const(address).memory('i64.store');
-    for (const r of registersIn(calleeMask))
-      w.localGet(r === rspRegister ? this.L.t0 : this.registerLocal[r]!);
-    w.localGet(this.L.fuel).i64Const(address);
+    this.storeRegisters(others);
+    for (const r of registersIn(callee.mask)) {
+      if (r === rspRegister) w.localGet(this.L.t0);
+      else if (this.registerLocal[r]! >= 0) w.localGet(this.registerLocal[r]!);
+      else w.i32Const(0).memory('i64.load', sb + stateLayout.registers + 8 * r);
+    }
+    w.localGet(this.L.fuel);
     w.localGet(this.L.depth).i32Const(1).op('i32.add');
     emitCall();
     w.localSet(this.L.fuel);
-    const results = registersIn(calleeMask & ~(1 << rspRegister));
-    for (let k = results.length - 1; k >= 0; k--) w.localSet(this.registerLocal[results[k]!]!);
-    this.fresh &= ~calleeMask;
-    this.checkFuelAt(back, calleeMask);
+    const results = registersIn(callee.mask & ~callee.preserved & ~(1 << rspRegister));
+    for (let k = results.length - 1; k >= 0; k--) {
+      const r = results[k]!;
+      if (this.registerLocal[r]! >= 0) {
+        w.localSet(this.registerLocal[r]!);
+        continue;
+      }
+      // A register this function does not have goes back to the state area; not when the callee left compiled
+      // code (fuel -1): then the state holds its value already, which a function between may have held.
+      const at = sb + stateLayout.registers + 8 * r;
+      w.localSet(this.L.t1).i32Const(0);
+      w.i32Const(0).memory('i64.load', at).localGet(this.L.t1);
+      w.localGet(this.L.fuel).i64Const(0).op('i64.lt_s').op('select').memory('i64.store', at);
+    }
+    for (const r of registersIn(others)) {
+      w.i32Const(0)
+        .memory('i64.load', sb + stateLayout.registers + 8 * r)
+        .localSet(this.registerLocal[r]!);
+    }
+    this.fresh &= callee.open ? 0 : ~callee.mask | callee.preserved;
+    this.checkFuelAt(back, callee.open ? allRegisters : callee.mask);
     this.goto(back);
   }
 
-  /** The registers of `mask`, the fuel, this function's `expect` and its depth: a tail call's arguments. */
+  /** The registers of `mask`, the fuel and this function's depth: a tail call's arguments. */
   private pushTailArguments(mask: number): void {
     for (const r of registersIn(mask)) this.w.localGet(this.registerLocal[r]!);
-    this.w.localGet(this.L.fuel).localGet(this.L.expect).localGet(this.L.depth);
+    this.w.localGet(this.L.fuel).localGet(this.L.depth);
   }
 
   /**
@@ -904,10 +987,7 @@ export class FunctionEmitter {
       w.localGet(this.L.depth).i32Const(1).op('i32.sub').localSet(this.L.depth);
       return;
     }
-    w.localGet(this.rsp).localGet(this.L.slot).op('i64.ne');
-    // The slot is always an address in memory (or the null region's zeros), whatever rsp holds.
-    w.localGet(this.L.slot).op('i32.wrap_i64').memory('i64.load').localGet(this.L.expect).op('i64.ne');
-    w.op('i32.or');
+    this.cannotReturn();
     this.bailIf();
     for (const r of this.resultRegisters()) w.localGet(this.registerLocal[r]!);
     w.localGet(this.L.fuel).op('return');

@@ -1,8 +1,10 @@
 // Which registers each compiled function can touch, itself or through the functions it calls: its Wasm
 // signature passes in and returns just those, so a call moves a few values instead of all sixteen. Functions
-// that tail-call each other share one set (a Wasm tail call needs the caller's results to be the callee's), and
-// anything whose effect is not known statically (an indirect call or jump) needs all sixteen. An instruction
-// the interpreter runs for compiled code touches only the registers it names (and r0, a host call's result).
+// that tail-call each other share one set (a Wasm tail call needs the caller's results to be the callee's); an
+// indirect jump needs all sixteen. An instruction the interpreter runs for compiled code touches only the
+// registers it names (and r0, a host call's result). A function that calls through a register, or calls one
+// that does, is open: its callers keep their other registers in the state area around the call instead of
+// adding the callee's registers to their own.
 
 import { decode, layouts } from '../isa/index.js';
 import type { DecodedText } from '../vm/index.js';
@@ -25,17 +27,35 @@ function registersNamed(text: DecodedText, ip: number): number {
   return mask | (1 << 15);
 }
 
-/** The register mask of every function (by index), given each function's direct callees. */
-export function registerMasks(
+/** What each compiled function passes in and returns (its mask), and how its callers call it. */
+export interface FunctionRegisters {
+  /** Per function (by index): the registers it and the functions it calls closed (below) can touch. */
+  readonly masks: readonly number[];
+  /**
+   * Per function: whether it is open, that is, it or a function it calls can touch registers outside its
+   * mask: an indirect call (whose callee needs all sixteen), a function of all sixteen (an indirect jump), a
+   * call to an open function. An open function runs with the registers outside its mask in the state area,
+   * not in its callers' locals: a call to it stores the caller's other registers there first and reloads
+   * them after (emitter.ts `call`). So a function that may call `exit` or `printf` does not need all sixteen.
+   */
+  readonly open: readonly boolean[];
+  /** Per function: a representative of its tail-call partners (which share a mask, openness, results). */
+  readonly group: readonly number[];
+}
+
+/** The registers of every function (by index), given each function's direct callees. */
+export function functionRegisters(
   text: DecodedText,
   functions: readonly JitFunction[],
   functionAt: (word: number) => number | undefined,
-): number[] {
+): FunctionRegisters {
   const own: number[] = [];
+  const open: boolean[] = [];
   const calls: number[][] = [];
   const tailCalls: number[][] = [];
   for (const fn of functions) {
     let mask = 1 << 15; // rsp, for calls and returns
+    let callsDynamic = false;
     const callees: number[] = [];
     const tails: number[] = [];
     for (const block of fn.blocks) {
@@ -43,29 +63,49 @@ export function registerMasks(
         const info = ip < text.words ? instructionAt(text, ip) : undefined;
         if (info === undefined) continue; // a bail: the interpreter traps there
         const m = info.mnemonic;
-        const dynamic =
-          m === 'vp-call-r' || m === 'vp-call-i' || m === 'vp-call-p' || m.startsWith('vp-jmp-');
-        if (dynamic) mask = allRegisters;
-        else mask |= interpretedMnemonics.has(m) ? interpretedRegisters(text, ip) : namedRegisters(text, ip);
+        if (m.startsWith('vp-jmp-'))
+          mask = allRegisters; // a tail call through the table
+        else if (interpretedMnemonics.has(m)) mask |= interpretedRegisters(text, ip);
+        else mask |= namedRegisters(text, ip);
+        // A call through the table passes all sixteen: with all of them, this function is its own table entry
+        // (a wrapper would double the Wasm frames of a recursion through a pointer).
+        if (m === 'vp-call-r' || m === 'vp-call-i' || m === 'vp-call-p') {
+          callsDynamic = true;
+          mask = allRegisters;
+        }
         const target = functionAt(text.targets[ip]!);
         if (m === 'vp-call' && target !== undefined) callees.push(target);
         if (m === 'vp-jmp' && target !== undefined && !fn.blockAt.has(text.targets[ip]!)) tails.push(target);
       }
     }
     own.push(mask);
+    open.push(callsDynamic || mask === allRegisters);
     calls.push(callees);
     tailCalls.push(tails);
   }
-  // Tail-call partners share a set: union-find over tail-call edges.
+  // Tail-call partners share a mask and openness: union-find over tail-call edges.
   const parent = functions.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
   tailCalls.forEach((list, k) => list.forEach((t) => (parent[find(k)] = find(t))));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 0; k < functions.length; k++) {
+      const root = find(k);
+      const now =
+        open[k]! || open[root]! || calls[k]!.some((c) => open[c]!) || tailCalls[k]!.some((c) => open[c]!);
+      if (now !== open[k] || now !== open[root]) {
+        open[k] = open[root] = now;
+        changed = true;
+      }
+    }
+  }
   const masks = own.slice();
   for (let changed = true; changed;) {
     changed = false;
     for (let k = 0; k < functions.length; k++) {
       let mask = masks[k]!;
-      for (const c of [...calls[k]!, ...tailCalls[k]!]) mask |= masks[c]!;
+      for (const c of calls[k]!) if (!open[c]!) mask |= masks[c]!;
+      for (const c of tailCalls[k]!) mask |= masks[c]!;
       mask |= masks[find(k)]!;
       if (mask !== masks[k]) {
         masks[k] = mask;
@@ -78,7 +118,7 @@ export function registerMasks(
       }
     }
   }
-  return masks;
+  return { masks, open, group: functions.map((_, k) => find(k)) };
 }
 
 const registerLists = new Map<number, readonly number[]>();

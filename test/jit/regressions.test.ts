@@ -154,3 +154,27 @@ test('a small leaf that moves rsp through vp-land-rr returns through the interpr
   assert.match(results[0]![0], /^trapped\ntrap null-access/);
   for (const [k, result] of results.entries()) assert.deepEqual(result, results[0], tiers[k]!.name);
 });
+
+test('a small leaf sharing an open tail-call partner’s registers is called, not run in place', () => {
+  // From differential seed 709112837, after calls to open functions (registers.ts) stopped adding the
+  // callee's registers to the caller's: f0 shares all sixteen with f1 (an indirect jump), f2 calling f0 is
+  // open with fewer, and running f0 in place in f2 named a register f2 does not have.
+  expectEverywhere(
+    `(export 'main)
+     (function 'main)
+       (vp-cpy-cr 6 r0) (vp-call 'f2)
+       (vp-cpy-cr 1 r1) (vp-beq-cr 1 r1 'done) (vp-call 'f1)
+     (vp-label 'done)
+       (vp-ret)
+     (function 'f0)
+       (vp-or-cr 1 r0) (vp-add-cr 5 r0) (vp-ret)
+     (function 'f1)
+       (vp-lea-p 'case r12) (vp-jmp-r r12)
+     (vp-label 'case)
+       (vp-jmp 'f0)
+     (function 'f2)
+       (vp-call 'f0) (vp-ret)`,
+    'halted 12',
+    { 0: 12n },
+  );
+});

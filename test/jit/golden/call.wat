@@ -1,28 +1,33 @@
-(func 1 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64)
+(func 1 (local i32 i32 i64 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64)
   block
     block
       block
         block
-          local.get 18
+          local.get 17
           i32.const 0
           i32.lt_s
           if
-            local.get 18
+            local.get 17
             i32.const -1
             i32.xor
-            local.set 19
+            local.set 18
             global.get 1
-            local.set 20
+            local.set 19
             global.get 2
+            local.set 20
+            global.get 3
             local.set 21
           else
             i32.const -1
+            local.set 18
+            local.get 17
             local.set 19
-            local.get 18
-            local.set 20
             local.get 15
+            local.tee 20
+            i32.wrap_i64
+            i64.load
             local.set 21
-            local.get 18
+            local.get 17
             global.get 0
             i32.ge_u
             if
@@ -38,17 +43,17 @@
               block
                 block
                   block
-                    local.get 19
+                    local.get 18
                     i32.const -1
                     i32.ne
                     if
                       block
-                        local.get 19
+                        local.get 18
                         br_table 0 0 0 0 0
                       end
-                      local.get 19
+                      local.get 18
                       i32.const -1
-                      local.set 19
+                      local.set 18
                       br_table 1 2 3 4 1
                     end
                   end
@@ -77,7 +82,7 @@
                   i64.const 4088
                   i64.gt_u
                   local.get 22
-                  local.get 21
+                  local.get 20
                   i64.ge_u
                   i32.or
                   if
@@ -89,10 +94,10 @@
                   i32.wrap_i64
                   i64.const 65544
                   i64.store
-                  local.get 20
+                  local.get 19
                   i32.const 1
                   i32.add
-                  local.set 20
+                  local.set 19
                   local.get 22
                   local.tee 31
                   local.set 15
@@ -108,10 +113,10 @@
                   i64.const 8
                   i64.add
                   local.set 15
-                  local.get 20
+                  local.get 19
                   i32.const 1
                   i32.sub
-                  local.set 20
+                  local.set 19
                 end
                 local.get 16
                 i64.const 1
@@ -126,7 +131,7 @@
                 i64.const 4088
                 i64.gt_u
                 local.get 22
-                local.get 21
+                local.get 20
                 i64.ge_u
                 i32.or
                 if
@@ -141,8 +146,7 @@
                 local.get 0
                 local.get 22
                 local.get 16
-                i64.const 65548
-                local.get 20
+                local.get 19
                 i32.const 1
                 i32.add
                 call 2
@@ -263,7 +267,7 @@
               i64.const 4088
               i64.gt_u
               local.get 22
-              local.get 21
+              local.get 20
               i64.ge_u
               i32.or
               if
@@ -292,8 +296,7 @@
               local.get 14
               local.get 22
               local.get 16
-              i64.const 65556
-              local.get 20
+              local.get 19
               i32.const 1
               i32.add
               local.get 30
@@ -341,12 +344,12 @@
             i64.sub
             local.set 16
             local.get 15
-            local.get 21
+            local.get 20
             i64.ne
-            local.get 21
+            local.get 20
             i32.wrap_i64
             i64.load
-            local.get 17
+            local.get 21
             i64.ne
             i32.or
             if
@@ -405,7 +408,7 @@
       local.get 27
       i32.store offset=1048708
       i32.const 0
-      local.get 20
+      local.get 19
       i32.store offset=1048720
       i32.const 0
       local.get 0
@@ -457,7 +460,7 @@
       i64.store offset=1048696
       br 1
     end
-    local.get 20
+    local.get 19
     i32.const 2
     i32.shl
     local.tee 29
@@ -484,31 +487,36 @@
   local.get 13
   local.get 14
   i64.const -1)
-(func 2 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64)
+(func 2 (local i32 i32 i64 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64)
   block
     block
       block
         block
-          local.get 4
+          local.get 3
           i32.const 0
           i32.lt_s
           if
-            local.get 4
+            local.get 3
             i32.const -1
             i32.xor
-            local.set 5
+            local.set 4
             global.get 1
-            local.set 6
+            local.set 5
             global.get 2
+            local.set 6
+            global.get 3
             local.set 7
           else
             i32.const -1
+            local.set 4
+            local.get 3
             local.set 5
-            local.get 4
-            local.set 6
             local.get 1
+            local.tee 6
+            i32.wrap_i64
+            i64.load
             local.set 7
-            local.get 4
+            local.get 3
             global.get 0
             i32.ge_u
             if
@@ -523,17 +531,17 @@
             block
               block
                 block
-                  local.get 5
+                  local.get 4
                   i32.const -1
                   i32.ne
                   if
                     block
-                      local.get 5
+                      local.get 4
                       br_table 0 0 0 0
                     end
-                    local.get 5
+                    local.get 4
                     i32.const -1
-                    local.set 5
+                    local.set 4
                     br_table 1 2 3 1
                   end
                 end
@@ -560,7 +568,7 @@
                 i64.const 4088
                 i64.gt_u
                 local.get 8
-                local.get 7
+                local.get 6
                 i64.ge_u
                 i32.or
                 if
@@ -572,10 +580,10 @@
                 i32.wrap_i64
                 i64.const 65564
                 i64.store
-                local.get 6
+                local.get 5
                 i32.const 1
                 i32.add
-                local.set 6
+                local.set 5
                 local.get 8
                 local.tee 17
                 local.set 1
@@ -591,10 +599,10 @@
                 i64.const 8
                 i64.add
                 local.set 1
-                local.get 6
+                local.get 5
                 i32.const 1
                 i32.sub
-                local.set 6
+                local.set 5
               end
               local.get 2
               i64.const 1
@@ -609,7 +617,7 @@
               i64.const 4088
               i64.gt_u
               local.get 8
-              local.get 7
+              local.get 6
               i64.ge_u
               i32.or
               if
@@ -621,10 +629,10 @@
               i32.wrap_i64
               i64.const 65568
               i64.store
-              local.get 6
+              local.get 5
               i32.const 1
               i32.add
-              local.set 6
+              local.set 5
               local.get 8
               local.tee 17
               local.set 1
@@ -640,22 +648,22 @@
               i64.const 8
               i64.add
               local.set 1
-              local.get 6
+              local.get 5
               i32.const 1
               i32.sub
-              local.set 6
+              local.set 5
             end
             local.get 2
             i64.const 1
             i64.sub
             local.set 2
             local.get 1
-            local.get 7
+            local.get 6
             i64.ne
-            local.get 7
+            local.get 6
             i32.wrap_i64
             i64.load
-            local.get 3
+            local.get 7
             i64.ne
             i32.or
             if
@@ -700,7 +708,7 @@
       local.get 13
       i32.store offset=1048708
       i32.const 0
-      local.get 6
+      local.get 5
       i32.store offset=1048720
       i32.const 0
       local.get 0
@@ -710,7 +718,7 @@
       i64.store offset=1048696
       br 1
     end
-    local.get 6
+    local.get 5
     i32.const 2
     i32.shl
     local.tee 15
@@ -723,31 +731,36 @@
   end
   local.get 0
   i64.const -1)
-(func 3 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64)
+(func 3 (local i32 i32 i64 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64)
   block
     block
       block
         block
-          local.get 4
+          local.get 3
           i32.const 0
           i32.lt_s
           if
-            local.get 4
+            local.get 3
             i32.const -1
             i32.xor
-            local.set 5
+            local.set 4
             global.get 1
-            local.set 6
+            local.set 5
             global.get 2
+            local.set 6
+            global.get 3
             local.set 7
           else
             i32.const -1
+            local.set 4
+            local.get 3
             local.set 5
-            local.get 4
-            local.set 6
             local.get 1
+            local.tee 6
+            i32.wrap_i64
+            i64.load
             local.set 7
-            local.get 4
+            local.get 3
             global.get 0
             i32.ge_u
             if
@@ -760,17 +773,17 @@
           end
           loop
             block
-              local.get 5
+              local.get 4
               i32.const -1
               i32.ne
               if
                 block
-                  local.get 5
+                  local.get 4
                   br_table 0 0
                 end
-                local.get 5
+                local.get 4
                 i32.const -1
-                local.set 5
+                local.set 4
                 br_table 1 1
               end
             end
@@ -793,12 +806,12 @@
             i64.add
             local.set 0
             local.get 1
-            local.get 7
+            local.get 6
             i64.ne
-            local.get 7
+            local.get 6
             i32.wrap_i64
             i64.load
-            local.get 3
+            local.get 7
             i64.ne
             i32.or
             if
@@ -843,7 +856,7 @@
       local.get 13
       i32.store offset=1048708
       i32.const 0
-      local.get 6
+      local.get 5
       i32.store offset=1048720
       i32.const 0
       local.get 0
@@ -853,7 +866,7 @@
       i64.store offset=1048696
       br 1
     end
-    local.get 6
+    local.get 5
     i32.const 2
     i32.shl
     local.tee 15
@@ -871,7 +884,6 @@
   local.get 15
   local.get 16
   local.get 17
-  local.get 18
   call 2
   local.set 16
   local.set 0
@@ -943,7 +955,6 @@
   local.get 15
   local.get 16
   local.get 17
-  local.get 18
   call 3
   local.set 16
   local.set 0
@@ -1045,6 +1056,17 @@
   end
   local.get 21
   global.set 2
+  local.get 20
+  i64.extend_i32_s
+  i64.const 2
+  i64.shl
+  i64.const 65536
+  i64.add
+  i64.const -1
+  local.get 19
+  i32.eqz
+  select
+  global.set 3
   i32.const 0
   i64.load offset=1048576
   i32.const 0
@@ -1079,16 +1101,6 @@
   i64.load offset=1048696
   i32.const 0
   i64.load offset=1048712
-  local.get 20
-  i64.extend_i32_s
-  i64.const 2
-  i64.shl
-  i64.const 65536
-  i64.add
-  i64.const -1
-  local.get 19
-  i32.eqz
-  select
   local.get 1
   i32.const -1
   i32.xor

@@ -1,28 +1,33 @@
-(func 1 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64 f64 f64)
+(func 1 (local i32 i32 i64 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64 f64 f64)
   block
     block
       block
         block
-          local.get 6
+          local.get 5
           i32.const 0
           i32.lt_s
           if
-            local.get 6
+            local.get 5
             i32.const -1
             i32.xor
-            local.set 7
+            local.set 6
             global.get 1
-            local.set 8
+            local.set 7
             global.get 2
+            local.set 8
+            global.get 3
             local.set 9
           else
             i32.const -1
+            local.set 6
+            local.get 5
             local.set 7
-            local.get 6
-            local.set 8
             local.get 3
+            local.tee 8
+            i32.wrap_i64
+            i64.load
             local.set 9
-            local.get 6
+            local.get 5
             global.get 0
             i32.ge_u
             if
@@ -37,7 +42,7 @@
             block
               block
                 block
-                  local.get 7
+                  local.get 6
                   i32.const -1
                   i32.ne
                   if
@@ -47,7 +52,7 @@
                     local.get 2
                     f64.reinterpret_i64
                     local.set 22
-                    local.get 7
+                    local.get 6
                     i32.const 1
                     i32.eq
                     if
@@ -63,12 +68,12 @@
                       end
                     end
                     block
-                      local.get 7
+                      local.get 6
                       br_table 0 0 0 0
                     end
-                    local.get 7
+                    local.get 6
                     i32.const -1
-                    local.set 7
+                    local.set 6
                     br_table 1 2 3 1
                   end
                 end
@@ -136,12 +141,12 @@
             i64.sub
             local.set 4
             local.get 3
-            local.get 9
+            local.get 8
             i64.ne
-            local.get 9
+            local.get 8
             i32.wrap_i64
             i64.load
-            local.get 5
+            local.get 9
             i64.ne
             i32.or
             if
@@ -188,7 +193,7 @@
       local.get 15
       i32.store offset=1048708
       i32.const 0
-      local.get 8
+      local.get 7
       i32.store offset=1048720
       i32.const 0
       local.get 0
@@ -204,7 +209,7 @@
       i64.store offset=1048696
       br 1
     end
-    local.get 8
+    local.get 7
     i32.const 2
     i32.shl
     local.tee 17
@@ -226,7 +231,6 @@
   local.get 15
   local.get 16
   local.get 17
-  local.get 18
   call 1
   local.set 16
   local.set 2
@@ -324,6 +328,17 @@
   end
   local.get 21
   global.set 2
+  local.get 20
+  i64.extend_i32_s
+  i64.const 2
+  i64.shl
+  i64.const 65536
+  i64.add
+  i64.const -1
+  local.get 19
+  i32.eqz
+  select
+  global.set 3
   i32.const 0
   i64.load offset=1048576
   i32.const 0
@@ -358,16 +373,6 @@
   i64.load offset=1048696
   i32.const 0
   i64.load offset=1048712
-  local.get 20
-  i64.extend_i32_s
-  i64.const 2
-  i64.shl
-  i64.const 65536
-  i64.add
-  i64.const -1
-  local.get 19
-  i32.eqz
-  select
   local.get 1
   i32.const -1
   i32.xor

@@ -1,28 +1,33 @@
-(func 1 (local i32 i32 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64 f64)
+(func 1 (local i32 i32 i64 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64 f64)
   block
     block
       block
         block
-          local.get 5
+          local.get 4
           i32.const 0
           i32.lt_s
           if
-            local.get 5
+            local.get 4
             i32.const -1
             i32.xor
-            local.set 6
+            local.set 5
             global.get 1
-            local.set 7
+            local.set 6
             global.get 2
+            local.set 7
+            global.get 3
             local.set 8
           else
             i32.const -1
+            local.set 5
+            local.get 4
             local.set 6
-            local.get 5
-            local.set 7
             local.get 2
+            local.tee 7
+            i32.wrap_i64
+            i64.load
             local.set 8
-            local.get 5
+            local.get 4
             global.get 0
             i32.ge_u
             if
@@ -37,17 +42,17 @@
             block
               block
                 block
-                  local.get 6
+                  local.get 5
                   i32.const -1
                   i32.ne
                   if
                     block
-                      local.get 6
+                      local.get 5
                       br_table 0 3 0 0
                     end
-                    local.get 6
+                    local.get 5
                     i32.const -1
-                    local.set 6
+                    local.set 5
                     br_table 1 2 3 1
                   end
                 end
@@ -72,21 +77,21 @@
               end
               loop
                 block
-                  local.get 6
+                  local.get 5
                   i32.const -1
                   i32.ne
                   if
                     block
-                      local.get 6
+                      local.get 5
                       i32.const 1
                       i32.sub
                       br_table 0 0
                     end
-                    local.get 6
+                    local.get 5
                     i32.const 1
                     i32.sub
                     i32.const -1
-                    local.set 6
+                    local.set 5
                     br_table 1 1
                   end
                 end
@@ -126,12 +131,12 @@
             i64.sub
             local.set 3
             local.get 2
-            local.get 8
+            local.get 7
             i64.ne
-            local.get 8
+            local.get 7
             i32.wrap_i64
             i64.load
-            local.get 4
+            local.get 8
             i64.ne
             i32.or
             if
@@ -177,7 +182,7 @@
       local.get 14
       i32.store offset=1048708
       i32.const 0
-      local.get 7
+      local.get 6
       i32.store offset=1048720
       i32.const 0
       local.get 0
@@ -190,7 +195,7 @@
       i64.store offset=1048696
       br 1
     end
-    local.get 7
+    local.get 6
     i32.const 2
     i32.shl
     local.tee 16
@@ -210,7 +215,6 @@
   local.get 15
   local.get 16
   local.get 17
-  local.get 18
   call 1
   local.set 16
   local.set 1
@@ -310,6 +314,17 @@
   end
   local.get 21
   global.set 2
+  local.get 20
+  i64.extend_i32_s
+  i64.const 2
+  i64.shl
+  i64.const 65536
+  i64.add
+  i64.const -1
+  local.get 19
+  i32.eqz
+  select
+  global.set 3
   i32.const 0
   i64.load offset=1048576
   i32.const 0
@@ -344,16 +359,6 @@
   i64.load offset=1048696
   i32.const 0
   i64.load offset=1048712
-  local.get 20
-  i64.extend_i32_s
-  i64.const 2
-  i64.shl
-  i64.const 65536
-  i64.add
-  i64.const -1
-  local.get 19
-  i32.eqz
-  select
   local.get 1
   i32.const -1
   i32.xor

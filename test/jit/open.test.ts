@@ -1,0 +1,114 @@
+// Open functions (src/jit/registers.ts): a function that calls through a register passes in and returns only
+// the registers it names, and the registers outside its mask live in the state area while it runs. A callee
+// reached through the table changes a register its caller lacks but the caller's caller holds: every exit
+// (a return, a trap, a breakpoint, fuel running out at every instruction) must show the callee's value.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assembleText, machineFor } from '../support/programs.js';
+import { assertSameMachine, assertSameResult, attachCountingTier, outcomeOf } from './compare.js';
+
+/**
+ * main holds r9 and r10 in its locals and calls 'middle' (directly, or through the table when `indirect`),
+ * which names only r0, r1 and r13 and calls 'deep' through r13; 'deep' changes r9 and r10, then `ending` (a
+ * return, a trap or a breakpoint).
+ */
+function program(ending: string, indirect = false): string {
+  const callMiddle = indirect ? "(vp-lea-p 'middle r13) (vp-call-r r13)" : "(vp-call 'middle)";
+  return `(export 'main)
+    (function 'main)
+      (vp-cpy-cr 5 r9) (vp-cpy-cr 6 r10) (vp-cpy-cr 0 r0)
+      ${callMiddle}
+      (vp-add-rr r9 r0) (vp-add-rr r10 r0)
+      ${callMiddle}
+      (vp-add-rr r9 r0) (vp-mul-cr 3 r10) (vp-add-rr r10 r0)
+      (vp-ret)
+    (function 'middle)
+      (vp-cpy-cr 1 r1) (vp-add-rr r1 r0)
+      (vp-lea-p 'deep r13) (vp-call-r r13)
+      (vp-add-cr 100 r0)
+      (vp-ret)
+    (function 'deep)
+      (vp-add-cr 10 r9) (vp-mul-cr 2 r10)
+      ${ending}
+      (vp-ret)`;
+}
+
+/**
+ * Run to the end in both tiers (going on after breakpoints), then in slices of every size up to `slices`,
+ * comparing each stop; the interpreter's run must end with `outcome` (the start of it, for a trap).
+ */
+function compareTiers(source: string, slices: number, outcome: string): void {
+  const module = assembleText(source);
+  for (const fuel of [1e6, ...Array.from({ length: slices }, (_, k) => k + 1)]) {
+    const a = machineFor(module).machine;
+    const b = machineFor(module).machine;
+    const counter = attachCountingTier(b);
+    for (let step = 0; ; step++) {
+      const ra = a.run({ fuel });
+      const rb = b.run({ fuel });
+      assertSameResult(ra, rb, `fuel ${fuel}, stop ${step}`);
+      assertSameMachine(a, b, `fuel ${fuel}, stop ${step}`);
+      if (ra.status === 'out-of-fuel' || ra.status === 'breakpoint') continue;
+      assert.ok(outcomeOf(ra).startsWith(outcome), `fuel ${fuel}: ${outcomeOf(ra)}`);
+      break;
+    }
+    assert.ok(counter.entries > 0, 'compiled code ran');
+  }
+}
+
+test('a register the caller lacks, changed through an indirect call, reaches the caller’s caller', () => {
+  compareTiers(program(''), 12, 'halted 326');
+  compareTiers(program('', true), 12, 'halted 326');
+});
+
+test('a trap in a callee through the table shows the registers its callers hold', () => {
+  compareTiers(program('(vp-cpy-cr 0 r2) (vp-div-rr r2 r9)'), 6, 'trapped');
+  compareTiers(program('(vp-cpy-cr 0 r2) (vp-div-rr r2 r9)', true), 6, 'trapped');
+});
+
+test('a breakpoint in a callee through the table, then resuming, keeps every register', () => {
+  compareTiers(program('(vp-brk 3)'), 6, 'halted 326');
+  compareTiers(program('(vp-brk 3)', true), 6, 'halted 326');
+});
+
+/**
+ * 'start' names only rsp and calls 'main' (open: an indirect call on a branch never taken), which holds r6 and
+ * calls 'saver': it saves r6, changes it, calls 'leaf' (`ending` there), and restores it, so its calls do not
+ * return r6 (preserved.ts). When 'leaf' leaves compiled code, r6 is saver's in the state area, and main's copy
+ * (returned to 'start', which keeps registers it lacks in the state area) is stale.
+ */
+function savingProgram(ending: string): string {
+  return `(entry 'start)
+    (function 'start)
+      (vp-call 'main)
+      (vp-ret)
+    (function 'main)
+      (vp-cpy-cr 1 r6) (vp-cpy-cr 0 r0)
+      (vp-beq-cr 99 r6 'never)
+      (vp-call 'saver)
+      (vp-add-rr r6 r0)
+      (vp-call 'saver)
+      (vp-add-rr r6 r0)
+      (vp-ret)
+    (vp-label 'never)
+      (vp-call-r r13)
+      (vp-ret)
+    (function 'saver)
+      (vp-push r6)
+      (vp-cpy-cr 20 r6)
+      (vp-call 'leaf)
+      (vp-add-rr r6 r0)
+      (vp-pop r6)
+      (vp-ret)
+    (function 'leaf)
+      (vp-add-cr 1 r0)
+      ${ending}
+      (vp-ret)`;
+}
+
+test('a register a callee restores, in the state area when a callee below it leaves compiled code', () => {
+  compareTiers(savingProgram(''), 12, 'halted 44');
+  compareTiers(savingProgram('(vp-brk 1)'), 6, 'halted 44');
+  compareTiers(savingProgram('(vp-cpy-cr 0 r2) (vp-div-rr r2 r0)'), 4, 'trapped');
+});
