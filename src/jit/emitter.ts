@@ -110,7 +110,7 @@ export interface CompiledFunction {
 }
 
 /** A call through the table: the callee takes and returns all sixteen registers, and may touch any. */
-const tableCallee = { mask: 0xffff, open: true, preserved: 0 } as const;
+const tableCallee = { mask: allRegisters, open: true, preserved: 0 } as const;
 
 /** What an emitter needs to know about the machine and the other functions. */
 export interface EmitContext {
