@@ -29,10 +29,18 @@ import { wasmCases } from './semantics.js';
 import { allRegisters, registersIn, writtenRegisters } from './registers.js';
 import { accessChecks, type AccessCheck } from './accesses.js';
 import { knownAfter, knownAtStart, nothingKnown, type Known } from './constants.js';
-import { freshAfter, freshAtStart } from './doubles.js';
+import {
+  bitsAfter,
+  bitsAtStart,
+  bitsRead,
+  defersResult,
+  freshAfter,
+  freshAtStart,
+  type DoubleBits,
+} from './doubles.js';
 import { entryNeedShift, type FuelChecks } from './fuel.js';
 import { firstBlock, lastBlock, structure, type Item } from './structure.js';
-import { CodeWriter, valueType, type ValueType } from './wasm.js';
+import { CodeWriter, valueType, type OpName, type ValueType } from './wasm.js';
 
 /** The most nested Wasm calls before compiled code hands a call to the interpreter (the host stack is finite). */
 export const maxCallDepth = 800;
@@ -72,6 +80,7 @@ function localsFor(registers: number) {
     y: fuel + 13,
     callee: fuel + 14,
     inlineSlot: fuel + 15,
+    bits: fuel + 16,
   } as const;
 }
 /** Types of the locals after the parameters, in order. */
@@ -89,6 +98,7 @@ const extraLocals: readonly ValueType[] = [
   valueType.i32,
   valueType.i32,
   valueType.i32,
+  valueType.i64,
   valueType.i64,
 ];
 
@@ -168,6 +178,16 @@ export class FunctionEmitter {
   private fresh = 0;
   /** The fresh registers at the start of each block. */
   private freshIn: readonly number[] = [];
+  /**
+   * Fresh registers (a mask) whose bits wait to be written from their f64 local, NaN made canonical
+   * (doubles.ts); at the start of each block. Their register locals are stale until then.
+   */
+  private pending = 0;
+  /** Registers whose bits are no NaN but the canonical one (doubles.ts): they can start waiting at no cost. */
+  private clean = 0;
+  private bitsIn: readonly DoubleBits[] = [];
+  /** The register local the current instruction's deferred double result went to. */
+  private deferredTo = -1;
   /** Per register, the constant it holds now when known (constants.ts); at the start of each block. */
   private known: Known = nothingKnown;
   private knownIn: readonly Known[] = [];
@@ -204,12 +224,10 @@ export class FunctionEmitter {
     this.registerLocal = locals;
     this.L = localsFor(registers.length);
     this.localRegister = registers;
-    this.doubleLocal = registers.map((_, k) => this.L.inlineSlot + 1 + k);
+    this.doubleLocal = registers.map((_, k) => this.L.bits + 1 + k);
     const entryLocals = registersIn(preserved).map(() => valueType.i64);
     this.entryLocal = new Array<number>(16).fill(-1);
-    registersIn(preserved).forEach(
-      (r, k) => (this.entryLocal[r] = this.L.inlineSlot + 1 + registers.length + k),
-    );
+    registersIn(preserved).forEach((r, k) => (this.entryLocal[r] = this.L.bits + 1 + registers.length + k));
     this.locals = [...extraLocals, ...registers.map(() => valueType.f64), ...entryLocals];
     this.f64Temp = this.L.f0;
     this.rsp = locals[rspRegister]!;
@@ -227,6 +245,7 @@ export class FunctionEmitter {
     this.control.push({ kind: 'top' });
     this.freshIn = freshAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b));
     this.knownIn = knownAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b));
+    this.bitsIn = bitsAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b), this.freshIn);
     this.emitLevel(structure(this.fn), true);
     w.end().op('unreachable'); // every block ends in a branch
     this.control.pop();
@@ -334,7 +353,7 @@ export class FunctionEmitter {
         if ((everFresh & (1 << r)) !== 0)
           w.localGet(k).op('f64.reinterpret_i64').localSet(this.doubleLocal[k]!);
       });
-      this.guardConstants();
+      this.guardEntries();
     }
     // Inside the `if` the item blocks are at depths 1 (the first item) and up; inside `reset` one more.
     w.block();
@@ -378,6 +397,8 @@ export class FunctionEmitter {
     this.indexInBlock = 0;
     this.ip = block.start;
     const cost = block.instructions.length;
+    this.pending = this.bitsIn[i]!.pending;
+    this.clean = this.bitsIn[i]!.clean;
     if (this.fuel.checks[i] === true) {
       const need = this.fuel.pathFuel[i]!;
       this.w.localGet(this.L.fuel).i64Const(cost).op('i64.sub').localTee(this.L.fuel);
@@ -421,8 +442,14 @@ export class FunctionEmitter {
       this.bail(); // not an instruction: the interpreter traps on it
       return false;
     }
+    this.writePending(this.pending & bitsRead(text, ip));
+    const bitsBefore = { pending: this.pending, clean: this.clean };
+    this.deferredTo = -1;
     wasmCases[info.mnemonic](this);
+    if (defersResult(info.mnemonic) && this.deferredTo !== this.b)
+      throw new Error(`jit: ${info.mnemonic} must leave its result in its f64 local (setDouble)`);
     this.fresh = freshAfter(text, ip, freshBefore);
+    ({ pending: this.pending, clean: this.clean } = bitsAfter(text, ip, bitsBefore));
     this.known = knownAfter(text, ip, knownBefore);
     return !info.endsRun;
   }
@@ -459,32 +486,87 @@ export class FunctionEmitter {
     }
   }
 
-  /** Set register local `local` from the double on the stack (NaN made canonical unless it cannot be one). */
+  /**
+   * Set register local `local` from the double on the stack. The f64 local takes the result as it is, so that
+   * the next double operation need not wait for a NaN check; when the result may be a NaN, its bits wait
+   * (pending, doubles.ts) for `writePending`, which makes the NaN canonical.
+   */
   setDouble(local: number, canonical = true): void {
-    // The f64 local takes the result as it is, so that the next double operation need not wait for the NaN
-    // check (doubles.ts); the register's bits are made canonical, chosen among doubles.
     const mirror = this.doubleLocal[local]!;
-    this.w.localTee(mirror);
-    if (canonical)
-      this.w.f64ConstBits(canonicalNaN).localGet(mirror).localGet(mirror).op('f64.eq').op('select');
-    this.w.op('i64.reinterpret_f64').localSet(local);
-    this.fresh |= 1 << this.localRegister[local]!;
+    const bit = 1 << this.localRegister[local]!;
+    this.fresh |= bit;
+    if (canonical) {
+      this.w.localSet(mirror);
+      this.pending |= bit;
+      this.deferredTo = local;
+      return;
+    }
+    this.w.localTee(mirror).op('i64.reinterpret_f64').localSet(local);
   }
 
   /**
-   * Entering at a block whose code assumes registers hold constants (constants.ts): when one does not (the
-   * interpreter got there another way), leave at the block's start for the interpreter to run it.
+   * Push the value register local `local` stores with `store`; gives the store instruction to use. A pending
+   * register's 8 bytes are made from its f64 local, and its bits keep waiting (bitsRead).
    */
-  private guardConstants(): void {
+  storedValue(local: number, store: OpName): OpName {
+    if (store !== 'i64.store' || (this.pending & (1 << this.localRegister[local]!)) === 0) {
+      this.w.localGet(local);
+      return store;
+    }
+    this.canonicalBits(local);
+    return store;
+  }
+
+  /** Write the bits of the pending registers of `mask` from their f64 locals, NaN made canonical. */
+  private writePending(mask: number): void {
+    if (mask === 0) return;
+    this.writeBits(mask);
+    this.pending &= ~mask;
+    this.clean |= mask;
+  }
+
+  /** Emit the writes of `writePending` without changing what is pending (on a way out of compiled code). */
+  private writeBits(mask: number): void {
+    const w = this.w;
+    for (const r of registersIn(mask)) {
+      const local = this.registerLocal[r]!;
+      this.canonicalBits(local);
+      w.localSet(local);
+    }
+  }
+
+  /** Push the bits of pending register local `local`: its f64 local's, NaN made canonical. */
+  private canonicalBits(local: number): void {
+    const w = this.w;
+    w.i64Const(canonicalNaN)
+      .localGet(this.doubleLocal[local]!)
+      .op('i64.reinterpret_f64')
+      .localTee(this.L.bits);
+    w.localGet(this.L.bits).i64Const(0x7fffffffffffffffn).op('i64.and');
+    w.i64Const(0x7ff0000000000000n).op('i64.gt_u').op('select');
+  }
+
+  /**
+   * Entering at a block whose code assumes registers hold constants (constants.ts), or that their bits are what
+   * their f64 locals give with NaN made canonical (pending at its start, doubles.ts): when one does not (the
+   * interpreter got there another way, or a register holds another NaN), leave at the block's start for the
+   * interpreter to run it.
+   */
+  private guardEntries(): void {
     const w = this.w;
     this.knownIn.forEach((known, k) => {
       const assumed = known.flatMap((value, r) => (value === undefined ? [] : [[r, value] as const]));
-      if (assumed.length === 0) return;
+      const clean = registersIn(this.bitsIn[k]!.clean);
+      if (assumed.length === 0 && clean.length === 0) return;
       w.localGet(this.L.label).i32Const(k).op('i32.eq');
       this.openIf();
       assumed.forEach(([r, value], n) => {
         w.localGet(this.registerLocal[r]!).i64Const(value).op('i64.ne');
         if (n > 0) w.op('i32.or');
+      });
+      clean.forEach((r, n) => {
+        this.otherNaN(this.registerLocal[r]!);
+        if (n > 0 || assumed.length > 0) w.op('i32.or');
       });
       this.openIf();
       w.i32Const(this.fn.blocks[k]!.start).localSet(this.L.ip);
@@ -492,6 +574,34 @@ export class FunctionEmitter {
       this.closeIf();
       this.closeIf();
     });
+  }
+
+  /**
+   * On an edge into block `j` (a loop's head) that expects registers pending which are not: check that their
+   * bits are what their f64 locals (now fresh) give, else leave for the interpreter at the block (doubles.ts).
+   */
+  private expectPending(j: number): void {
+    const expected = this.bitsIn[j]!.pending;
+    const unknown = registersIn(expected & ~this.pending & ~this.clean);
+    unknown.forEach((r, n) => {
+      this.otherNaN(this.registerLocal[r]!);
+      if (n > 0) this.w.op('i32.or');
+    });
+    if (unknown.length > 0) {
+      this.openIf();
+      this.w.i32Const(this.fn.blocks[j]!.start).localSet(this.L.ip);
+      this.exit(exitReason.interpret);
+      this.closeIf();
+    }
+    this.pending |= expected;
+    this.clean |= expected;
+  }
+
+  /** Push whether register local `local` holds a NaN other than the canonical one (an i32). */
+  private otherNaN(local: number): void {
+    const w = this.w;
+    w.localGet(local).i64Const(0x7fffffffffffffffn).op('i64.and').i64Const(0x7ff0000000000000n);
+    w.op('i64.gt_u').localGet(local).i64Const(canonicalNaN).op('i64.ne').op('i32.and');
   }
 
   /** Make the registers of `wanted` fresh: those that are not get their f64 local from their bits. */
@@ -507,7 +617,8 @@ export class FunctionEmitter {
 
   /** `vp-cpy-rr`: the f64 mirror goes along when the source has one. */
   copyRegister(from: number, to: number): void {
-    this.w.localGet(from).localSet(to);
+    // A pending source's bits are stale: the copy waits as well (pendingAfter).
+    if ((this.pending & (1 << this.localRegister[from]!)) === 0) this.w.localGet(from).localSet(to);
     if ((this.fresh & (1 << this.localRegister[from]!)) !== 0) {
       this.w.localGet(this.doubleLocal[from]!).localSet(this.doubleLocal[to]!);
     }
@@ -537,6 +648,7 @@ export class FunctionEmitter {
     const refund = this.block!.instructions.length - this.indexInBlock;
     if (refund < 128 && this.ip < 1 << 23 && (why === exitReason.interpret || why === exitReason.needFuel)) {
       // The common case in one constant, decoded after $packed (most instructions have a bail site).
+      this.writeBits(this.pending);
       this.w.i32Const((this.ip << 8) | (refund << 1) | (why === exitReason.needFuel ? 1 : 0));
       this.w.localSet(this.L.ip).br(this.depthOf('packed'));
       return;
@@ -555,6 +667,7 @@ export class FunctionEmitter {
 
   /** Leave compiled code with `code`; this.L.ip and the fuel are already what the machine should see. */
   private exit(code: number): void {
+    this.writeBits(this.pending);
     this.w.i32Const(code).localSet(this.L.reason);
     this.w.br(this.depthToBail());
   }
@@ -587,9 +700,16 @@ export class FunctionEmitter {
     // The edge makes fresh what its target expects; code after a goto is another path (a conditional
     // branch's other edge) or another block, so what is fresh stays as before.
     const fresh = this.fresh;
-    if (j !== undefined) this.refresh(this.freshIn[j]!);
+    const { pending, clean } = this;
+    if (j !== undefined) {
+      this.writePending(this.pending & ~this.bitsIn[j]!.pending);
+      this.refresh(this.freshIn[j]!);
+      this.expectPending(j);
+    }
     this.jumpTo(word, j);
     this.fresh = fresh;
+    this.pending = pending;
+    this.clean = clean;
   }
 
   private jumpTo(word: number, j: number | undefined): void {
@@ -607,6 +727,7 @@ export class FunctionEmitter {
       // A backward edge that is not a loop's: its target checks its fuel (fuel.ts), as the dispatch needs.
       if (this.fuel.checks[j] !== true)
         throw new Error(`jit: block ${j} entered by the dispatch has no fuel check`);
+      this.writePending(this.pending); // the dispatch starts from the bits (guardEntries)
       this.w.i32Const(j).localSet(this.L.label).br(this.depthToTop());
     }
   }
@@ -678,6 +799,7 @@ export class FunctionEmitter {
       .memory('i32.load', sb + stateLayout.ip)
       .localSet(this.L.ip);
     this.fresh = 0;
+    this.clean = 0;
     this.known = nothingKnown;
     w.localGet(this.L.reason);
     this.openIf();
@@ -795,6 +917,7 @@ export class FunctionEmitter {
       return;
     }
     const w = this.w;
+    this.writePending(this.pending); // the callee takes the bits
     this.cannotReturn();
     this.openIf();
     this.goto(this.target); // leaves compiled code there
@@ -959,6 +1082,7 @@ export class FunctionEmitter {
         .localSet(this.registerLocal[r]!);
     }
     this.fresh &= callee.open ? 0 : ~callee.mask | callee.preserved;
+    this.clean &= callee.open ? 0 : ~callee.mask | callee.preserved;
     this.checkFuelAt(back, callee.open ? allRegisters : callee.mask);
     this.goto(back);
   }

@@ -109,7 +109,7 @@ const storeImm =
     const [store, bytes] = stores[width];
     e.w.localGet(e.b).i64Const(e.K).op('i64.add');
     e.checkAddress(bytes, true);
-    e.w.localGet(e.a).memory(store);
+    e.w.memory(e.storedValue(e.a, store));
   };
 const storeReg =
   (width: keyof typeof stores): Case =>
@@ -117,7 +117,7 @@ const storeReg =
     const [store, bytes] = stores[width];
     e.w.localGet(e.b).localGet(e.c).op('i64.add');
     e.checkAddress(bytes, true);
-    e.w.localGet(e.a).memory(store);
+    e.w.memory(e.storedValue(e.a, store));
   };
 
 /** Division and remainder: a zero divisor (and for `vp-div-rr`, INT64_MIN / -1) is the interpreter's to trap. */
@@ -215,7 +215,7 @@ export const wasmCases: Record<Mnemonic, Case> = {
   'vp-cpy-rp': (e) => {
     e.w.i64Const(e.K);
     e.checkAddress(8, true);
-    e.w.localGet(e.a).memory('i64.store');
+    e.w.memory(e.storedValue(e.a, 'i64.store'));
   },
   'vp-lea-i': (e) => void e.w.localGet(e.a).i64Const(e.K).op('i64.add').localSet(e.b),
   'vp-lea-d': (e) => void e.w.localGet(e.a).localGet(e.b).op('i64.add').localSet(e.c),

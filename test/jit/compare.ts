@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { attachCompiledTier } from '../../src/jit/index.js';
 import type { CompiledTier, Machine, RunResult } from '../../src/vm/index.js';
+import { assembleText, machineFor } from '../support/programs.js';
 
 /** A run result as text: the status and what goes with it (the whole trap report for a trap). */
 export function outcomeOf(result: RunResult): string {
@@ -70,4 +71,27 @@ export function attachCountingTier(machine: Machine): { entries: number } {
     });
   attachCompiledTier(machine);
   return counter;
+}
+
+/**
+ * Run to the end in both tiers (going on after breakpoints), then in slices of every size up to `slices`,
+ * comparing each stop; the interpreter's run must end with `outcome` (the start of it, for a trap).
+ */
+export function compareTiers(source: string, slices: number, outcome: string): void {
+  const module = assembleText(source);
+  for (const fuel of [1e6, ...Array.from({ length: slices }, (_, k) => k + 1)]) {
+    const a = machineFor(module).machine;
+    const b = machineFor(module).machine;
+    const counter = attachCountingTier(b);
+    for (let step = 0; ; step++) {
+      const ra = a.run({ fuel });
+      const rb = b.run({ fuel });
+      assertSameResult(ra, rb, `fuel ${fuel}, stop ${step}`);
+      assertSameMachine(a, b, `fuel ${fuel}, stop ${step}`);
+      if (ra.status === 'out-of-fuel' || ra.status === 'breakpoint') continue;
+      assert.ok(outcomeOf(ra).startsWith(outcome), `fuel ${fuel}: ${outcomeOf(ra)}`);
+      break;
+    }
+    assert.ok(counter.entries > 0, 'compiled code ran');
+  }
 }

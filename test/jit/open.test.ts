@@ -3,10 +3,8 @@
 // reached through the table changes a register its caller lacks but the caller's caller holds: every exit
 // (a return, a trap, a breakpoint, fuel running out at every instruction) must show the callee's value.
 
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assembleText, machineFor } from '../support/programs.js';
-import { assertSameMachine, assertSameResult, attachCountingTier, outcomeOf } from './compare.js';
+import { compareTiers } from './compare.js';
 
 /**
  * main holds r9 and r10 in its locals and calls 'middle' (directly, or through the table when `indirect`),
@@ -32,29 +30,6 @@ function program(ending: string, indirect = false): string {
       (vp-add-cr 10 r9) (vp-mul-cr 2 r10)
       ${ending}
       (vp-ret)`;
-}
-
-/**
- * Run to the end in both tiers (going on after breakpoints), then in slices of every size up to `slices`,
- * comparing each stop; the interpreter's run must end with `outcome` (the start of it, for a trap).
- */
-function compareTiers(source: string, slices: number, outcome: string): void {
-  const module = assembleText(source);
-  for (const fuel of [1e6, ...Array.from({ length: slices }, (_, k) => k + 1)]) {
-    const a = machineFor(module).machine;
-    const b = machineFor(module).machine;
-    const counter = attachCountingTier(b);
-    for (let step = 0; ; step++) {
-      const ra = a.run({ fuel });
-      const rb = b.run({ fuel });
-      assertSameResult(ra, rb, `fuel ${fuel}, stop ${step}`);
-      assertSameMachine(a, b, `fuel ${fuel}, stop ${step}`);
-      if (ra.status === 'out-of-fuel' || ra.status === 'breakpoint') continue;
-      assert.ok(outcomeOf(ra).startsWith(outcome), `fuel ${fuel}: ${outcomeOf(ra)}`);
-      break;
-    }
-    assert.ok(counter.entries > 0, 'compiled code ran');
-  }
 }
 
 test('a register the caller lacks, changed through an indirect call, reaches the caller’s caller', () => {

@@ -1,4 +1,4 @@
-(func 1 (local i32 i32 i64 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64 f64 f64)
+(func 1 (local i32 i32 i64 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 i64 f64 f64 f64 f64)
   block
     block
       block
@@ -48,10 +48,10 @@
                   if
                     local.get 1
                     f64.reinterpret_i64
-                    local.set 21
+                    local.set 22
                     local.get 2
                     f64.reinterpret_i64
-                    local.set 22
+                    local.set 23
                     local.get 6
                     i32.const 1
                     i32.eq
@@ -59,8 +59,69 @@
                       local.get 0
                       i64.const 0
                       i64.ne
+                      local.get 0
+                      i64.const 9223372036854775807
+                      i64.and
+                      i64.const 9218868437227405312
+                      i64.gt_u
+                      local.get 0
+                      i64.const 9221120237041090560
+                      i64.ne
+                      i32.and
+                      i32.or
+                      local.get 1
+                      i64.const 9223372036854775807
+                      i64.and
+                      i64.const 9218868437227405312
+                      i64.gt_u
+                      local.get 1
+                      i64.const 9221120237041090560
+                      i64.ne
+                      i32.and
+                      i32.or
+                      local.get 2
+                      i64.const 9223372036854775807
+                      i64.and
+                      i64.const 9218868437227405312
+                      i64.gt_u
+                      local.get 2
+                      i64.const 9221120237041090560
+                      i64.ne
+                      i32.and
+                      i32.or
                       if
                         i32.const 6
+                        local.set 14
+                        i32.const 8
+                        local.set 15
+                        br 8
+                      end
+                    end
+                    local.get 6
+                    i32.const 2
+                    i32.eq
+                    if
+                      local.get 1
+                      i64.const 9223372036854775807
+                      i64.and
+                      i64.const 9218868437227405312
+                      i64.gt_u
+                      local.get 1
+                      i64.const 9221120237041090560
+                      i64.ne
+                      i32.and
+                      local.get 2
+                      i64.const 9223372036854775807
+                      i64.and
+                      i64.const 9218868437227405312
+                      i64.gt_u
+                      local.get 2
+                      i64.const 9221120237041090560
+                      i64.ne
+                      i32.and
+                      i32.or
+                      if
+                        i32.const 7
                         local.set 14
                         i32.const 8
                         local.set 15
@@ -95,34 +156,20 @@
                 local.set 1
                 local.get 1
                 f64.convert_i64_s
-                local.tee 21
-                i64.reinterpret_f64
-                local.set 1
-                local.get 21
-                local.get 21
-                f64.mul
-                local.tee 21
-                f64.const bits=0x7ff8000000000000
-                local.get 21
-                local.get 21
-                f64.eq
-                select
-                i64.reinterpret_f64
-                local.set 1
-                local.get 21
-                f64.sqrt
                 local.tee 22
-                f64.const bits=0x7ff8000000000000
-                local.get 22
-                local.get 22
-                f64.eq
-                select
                 i64.reinterpret_f64
-                local.set 2
+                local.set 1
+                local.get 22
+                local.get 22
+                f64.mul
+                local.set 22
+                local.get 22
+                f64.sqrt
+                local.set 23
                 i64.const 0
                 local.set 0
+                local.get 23
                 local.get 22
-                local.get 21
                 f64.lt
                 if
                   br 2
@@ -132,7 +179,7 @@
               i64.const 1
               i64.sub
               local.set 4
-              local.get 22
+              local.get 23
               i64.trunc_sat_f64_s
               local.set 0
             end
@@ -140,6 +187,28 @@
             i64.const 1
             i64.sub
             local.set 4
+            i64.const 9221120237041090560
+            local.get 22
+            i64.reinterpret_f64
+            local.tee 20
+            local.get 20
+            i64.const 9223372036854775807
+            i64.and
+            i64.const 9218868437227405312
+            i64.gt_u
+            select
+            local.set 1
+            i64.const 9221120237041090560
+            local.get 23
+            i64.reinterpret_f64
+            local.tee 20
+            local.get 20
+            i64.const 9223372036854775807
+            i64.and
+            i64.const 9218868437227405312
+            i64.gt_u
+            select
+            local.set 2
             local.get 3
             local.get 8
             i64.ne
