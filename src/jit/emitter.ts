@@ -15,7 +15,8 @@
 // Shape (see structure.ts for items): each level of items (the function, or a loop's body) opens one block per
 // item, innermost first, so that a forward branch to an item is a `br` to the end of its block; a loop item is
 // a Wasm `loop` whose back edges are `br`s to it. Entering at another block, or a backward edge that is not a
-// loop's, sets $label and goes round $top; each level passes a $label it holds down to the item that has it.
+// loop's, sets $label and goes round $top (a block when nothing goes round); each level passes a $label it
+// holds down to the item that has it.
 //   block $leave  block $propagate  block $bail  block $packed
 //     (prologue)  loop $top  block L(last) ... block L(first)  [if $label != -1: dispatch]  end  item  end ...
 //   end unreachable  end  (unpack)  end  (store state and registers) br $leave  end  (store the entry, registers)
@@ -165,6 +166,8 @@ export class FunctionEmitter {
   /** The current block and the index of the current instruction in it. */
   private block: Block | undefined = undefined;
   private indexInBlock = 0;
+  /** Whether a branch goes back to the top to dispatch again ($top must then be a loop). */
+  private goesRound = false;
   /** The open structured constructs, outermost first: what a `br` of each depth reaches. */
   private readonly control: Construct[] = [];
   /** Local index of each register this function has (its mask), and of the other locals. */
@@ -241,6 +244,7 @@ export class FunctionEmitter {
       this.control.push({ kind });
     }
     this.emitPrologue();
+    const top = w.position();
     w.loop();
     this.control.push({ kind: 'top' });
     this.freshIn = freshAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b));
@@ -249,6 +253,8 @@ export class FunctionEmitter {
     this.emitLevel(structure(this.fn), true);
     w.end().op('unreachable'); // every block ends in a branch
     this.control.pop();
+    // Entering at a block needs no loop (the dispatch at the start branches forward); going round does.
+    if (!this.goesRound) w.loopToBlock(top);
     w.end();
     this.control.pop();
     // A packed bail: local.ip holds the word index << 8 | the fuel to give back << 1 | 1 for want of fuel.
@@ -683,6 +689,7 @@ export class FunctionEmitter {
   }
 
   private depthToTop(): number {
+    this.goesRound = true;
     return this.depthOf('top');
   }
 

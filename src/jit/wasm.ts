@@ -146,6 +146,12 @@ export class Bytes {
     this.length += bytes.length;
   }
 
+  /** Overwrite the byte at `at`, written before. */
+  set(at: number, byte: number): void {
+    if (at >= this.length) throw new RangeError(`no byte ${at} yet`);
+    this.data[at] = byte;
+  }
+
   /** The bytes written so far (a view, valid until the next write). */
   view(): Uint8Array<ArrayBuffer> {
     return this.data.subarray(0, this.length);
@@ -222,6 +228,17 @@ export class CodeWriter {
     this.bytes.push(op.loop);
     this.bytes.push(emptyBlock);
     return this;
+  }
+
+  /** Where the next instruction goes (for `loopToBlock`). */
+  position(): number {
+    return this.bytes.length;
+  }
+
+  /** Make the `loop` written at `at` a `block` (no branch goes back to it; V8 checks the stack in loops). */
+  loopToBlock(at: number): void {
+    if (this.bytes.view()[at] !== op.loop) throw new Error(`no loop at ${at}`);
+    this.bytes.set(at, op.block);
   }
 
   /** `if` with no results, or with one result of `result`. */

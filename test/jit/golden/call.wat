@@ -38,7 +38,7 @@
               br 3
             end
           end
-          loop
+          block
             block
               block
                 block
@@ -527,7 +527,7 @@
               br 3
             end
           end
-          loop
+          block
             block
               block
                 block
@@ -771,7 +771,7 @@
               br 3
             end
           end
-          loop
+          block
             block
               local.get 4
               i32.const -1

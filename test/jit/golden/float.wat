@@ -38,7 +38,7 @@
               br 3
             end
           end
-          loop
+          block
             block
               block
                 block

@@ -38,7 +38,7 @@
               br 3
             end
           end
-          loop
+          block
             block
               local.get 7
               i32.const -1
