@@ -30,16 +30,24 @@ export interface JitFunction {
 export const maxBlocks = 20_000;
 
 /** The predecessors of each block of a function (block numbers), from its blocks' successors. */
-export function predecessorsOf(fn: JitFunction): number[][] {
-  const predecessors: number[][] = Array.from({ length: fn.blocks.length }, () => []);
-  fn.blocks.forEach((block, from) => {
-    for (const word of block.successors) {
-      const to = fn.blockAt.get(word);
-      if (to !== undefined) predecessors[to]!.push(from);
-    }
-  });
+export function predecessorsOf(fn: JitFunction): readonly (readonly number[])[] {
+  let predecessors = predecessorTables.get(fn);
+  if (predecessors === undefined) {
+    const lists: number[][] = Array.from({ length: fn.blocks.length }, () => []);
+    fn.blocks.forEach((block, from) => {
+      for (const word of block.successors) {
+        const to = fn.blockAt.get(word);
+        if (to !== undefined) lists[to]!.push(from);
+      }
+    });
+    predecessors = lists;
+    predecessorTables.set(fn, predecessors);
+  }
   return predecessors;
 }
+
+/** `predecessorsOf` per function, made when first asked for (several analyses want them). */
+const predecessorTables = new WeakMap<JitFunction, readonly (readonly number[])[]>();
 
 /** The instruction at word `ip`, or undefined for a word that does not decode. */
 export function instructionAt(text: DecodedText, ip: number): InstructionInfo | undefined {

@@ -106,23 +106,55 @@ export function preservedRegisters(
 ): number[] {
   const preserved = masks.map((mask) => (mask === allRegisters ? 0 : mask & ~(1 << rsp)));
   for (let k = 0; k < functions.length; k++) preserved[group[k]!]! &= preserved[k]!;
+  for (let k = 0; k < functions.length; k++) preserved[k] = preserved[group[k]!]!;
   const effect = (word: number): CalleeEffect | undefined => {
     const k = functionAt(word);
     return k === undefined ? undefined : { mask: masks[k]!, open: open[k]!, preserved: preserved[k]! };
   };
-  for (let changed = true; changed;) {
-    changed = false;
-    functions.forEach((fn, k) => {
-      const root = group[k]!;
-      const now = preserved[root]! & returnsUnchanged(text, fn, effect);
-      if (now !== preserved[root]) {
-        preserved[root] = now;
-        changed = true;
+  // A worklist of functions: when a group's promise shrinks, its members and the callers of any of them are
+  // analysed again.
+  const members = new Map<number, number[]>();
+  functions.forEach((_, k) => members.set(group[k]!, [...(members.get(group[k]!) ?? []), k]));
+  const callers: number[][] = functions.map(() => []);
+  functions.forEach((fn, k) => {
+    for (const c of calleesOf(text, fn, functionAt)) callers[c]!.push(k);
+  });
+  const queued = new Uint8Array(functions.length).fill(1);
+  const work = functions.map((_, k) => k);
+  while (work.length > 0) {
+    const k = work.pop()!;
+    queued[k] = 0;
+    const root = group[k]!;
+    const now = preserved[root]! & returnsUnchanged(text, functions[k]!, effect);
+    if (now === preserved[root]) continue;
+    for (const m of members.get(root)!) {
+      preserved[m] = now;
+      for (const again of [m, ...callers[m]!]) {
+        if (queued[again] === 1) continue;
+        queued[again] = 1;
+        work.push(again);
       }
-    });
-    functions.forEach((_, k) => (preserved[k] = preserved[group[k]!]!));
+    }
   }
   return preserved;
+}
+
+/** The functions `fn` calls or tail-calls directly (by index). */
+function calleesOf(
+  text: DecodedText,
+  fn: JitFunction,
+  functionAt: (word: number) => number | undefined,
+): number[] {
+  const callees: number[] = [];
+  for (const block of fn.blocks) {
+    for (const ip of block.instructions) {
+      const m = ip < text.words ? instructionAt(text, ip)?.mnemonic : undefined;
+      if (m !== 'vp-call' && m !== 'vp-jmp') continue;
+      const target = functionAt(text.targets[ip]!);
+      if (target !== undefined) callees.push(target);
+    }
+  }
+  return callees;
 }
 
 /**
