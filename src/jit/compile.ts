@@ -111,13 +111,14 @@ export function translateMachine(machine: Machine): Translation {
     rootSlotGlobal,
     rootExpectGlobal,
   };
-  functions.forEach((fn, k) => {
+  const entered = functions.map((fn, k) => {
     const emitter = new FunctionEmitter(ctx, fn, k, masks[k]!, open[k]!, preserved[k]!, fuel[k]!);
     builder.addFunction({
       type: typeFor(masks[k]!, preserved[k]!),
       locals: emitter.locals,
       body: emitter.emit(),
     });
+    return emitter.entered;
   });
   // The table (indirect calls, `enter`) holds functions of all sixteen registers: others get a wrapper.
   const table = functions.map((_, k) =>
@@ -138,7 +139,7 @@ export function translateMachine(machine: Machine): Translation {
   builder.setTable(table);
   const entries = functions.map((fn, k) =>
     fn.blocks.flatMap((block, n) => {
-      const value = entryValue(fuel[k]!, n);
+      const value = entered[k]![n] === true ? entryValue(fuel[k]!, n) : undefined;
       return value === undefined ? [] : [{ start: block.start, value }];
     }),
   );

@@ -40,7 +40,15 @@ import {
   type DoubleBits,
 } from './doubles.js';
 import { entryNeedShift, type FuelChecks } from './fuel.js';
-import { firstBlock, lastBlock, structure, type Item } from './structure.js';
+import {
+  dispatchesWithin,
+  enteredBlocks,
+  firstBlock,
+  itemEntries,
+  lastBlock,
+  structure,
+  type Item,
+} from './structure.js';
 import { CodeWriter, valueType, type OpName, type ValueType } from './wasm.js';
 
 /** The most nested Wasm calls before compiled code hands a call to the interpreter (the host stack is finite). */
@@ -166,6 +174,10 @@ export class FunctionEmitter {
   /** The current block and the index of the current instruction in it. */
   private block: Block | undefined = undefined;
   private indexInBlock = 0;
+  /** Per block, whether compiled code may be entered there (structure.ts `enteredBlocks`). */
+  entered: readonly boolean[] = [];
+  /** Whether the loop being emitted has a dispatch of its own (structure.ts `dispatchesWithin`). */
+  private dispatching = false;
   /** Whether a branch goes back to the top to dispatch again ($top must then be a loop). */
   private goesRound = false;
   /** The open structured constructs, outermost first: what a `br` of each depth reaches. */
@@ -250,7 +262,9 @@ export class FunctionEmitter {
     this.freshIn = freshAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b));
     this.knownIn = knownAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b));
     this.bitsIn = bitsAtStart(this.ctx.text, this.fn, (b) => this.writtenLeaving(b), this.freshIn);
-    this.emitLevel(structure(this.fn), true);
+    const items = structure(this.fn);
+    this.entered = enteredBlocks(this.fn, items, this.fuel.checks);
+    this.emitLevel(items, true);
     w.end().op('unreachable'); // every block ends in a branch
     this.control.pop();
     // Entering at a block needs no loop (the dispatch at the start branches forward); going round does.
@@ -340,16 +354,59 @@ export class FunctionEmitter {
   /** One level of items: a block for each to branch forward to, the entry dispatch, then the items. */
   private emitLevel(items: readonly Item[], top = false): void {
     const w = this.w;
+    // A block per entry of each item, the first item's first entry innermost.
     for (let k = items.length - 1; k >= 0; k--) {
-      w.block();
-      this.control.push({ kind: 'block', block: firstBlock(items[k]!) });
+      for (const entry of [...itemEntries(items[k]!)].reverse()) {
+        w.block();
+        this.control.push({ kind: 'block', block: entry });
+      }
     }
+    if (top || this.dispatching) this.emitDispatch(items, top);
+    for (const item of items) {
+      w.end();
+      this.control.pop();
+      if (item.kind === 'block') {
+        this.emitBlock(item.block);
+      } else {
+        if (item.rotated) {
+          // The test, copied before the loop: it goes on into the body (the next block's end) or leaves.
+          this.emitBlock(item.header);
+          w.end();
+          this.control.pop();
+        }
+        w.loop();
+        this.control.push({ kind: 'loop', block: itemEntries(item).at(-1)! });
+        const outer = this.dispatching;
+        this.dispatching = dispatchesWithin(item, this.entered);
+        this.emitLevel(item.items, false);
+        this.dispatching = outer;
+        w.end();
+        this.control.pop();
+      }
+    }
+  }
+
+  /** A level's dispatch, with its item blocks open: entering at a block of the level, go to it. */
+  private emitDispatch(items: readonly Item[], top: boolean): void {
+    const w = this.w;
     // Entering at a block inside this level: $label holds it. Pass it into the loop holding it, or clear it
-    // and go to its block. A level's items hold consecutive blocks, lo to hi.
-    const lo = firstBlock(items[0]!);
-    const hi = lastBlock(items[items.length - 1]!);
-    const itemOf = new Array<number>(hi - lo + 1);
-    items.forEach((item, k) => itemOf.fill(k, firstBlock(item) - lo, lastBlock(item) - lo + 1));
+    // and go to its entry's block. A level's items hold consecutive blocks, lo to hi; their entries' blocks
+    // end in order (inside the `if` the first is at depth 1, inside `reset` at 2).
+    const lo = Math.min(...items.map(firstBlock));
+    const hi = Math.max(...items.map(lastBlock));
+    const passDown = new Array<number>(hi - lo + 1).fill(0);
+    const land = new Array<number>(hi - lo + 1).fill(0);
+    let depth = 0;
+    for (const item of items) {
+      const entries = itemEntries(item);
+      const start = depth + entries.length - 1; // the entry whose block ends where the item's loop starts
+      for (let b = firstBlock(item); b <= lastBlock(item); b++) {
+        const entry = entries.indexOf(b);
+        land[b - lo] = 1 + (entry >= 0 ? depth + entry : start);
+        if (entry < 0 && dispatchesWithin(item, this.entered)) passDown[b - lo] = 2 + start;
+      }
+      depth += entries.length;
+    }
     w.localGet(this.L.label).i32Const(-1).op('i32.ne');
     this.openIf();
     if (top) {
@@ -366,33 +423,14 @@ export class FunctionEmitter {
     this.control.push({ kind: 'reset' });
     w.localGet(this.L.label);
     if (lo !== 0) w.i32Const(lo).op('i32.sub');
-    w.brTable(
-      itemOf.map((k) => (items[k]!.kind === 'loop' ? k + 2 : 0)),
-      0,
-    );
+    w.brTable(passDown, 0);
     w.end();
     this.control.pop();
     w.localGet(this.L.label);
     if (lo !== 0) w.i32Const(lo).op('i32.sub');
     w.i32Const(-1).localSet(this.L.label);
-    w.brTable(
-      itemOf.map((k) => k + 1),
-      1,
-    );
+    w.brTable(land, 1);
     this.closeIf();
-    for (const item of items) {
-      w.end();
-      this.control.pop();
-      if (item.kind === 'block') {
-        this.emitBlock(item.block);
-      } else {
-        w.loop();
-        this.control.push({ kind: 'loop', block: item.header });
-        this.emitLevel(item.items, false);
-        w.end();
-        this.control.pop();
-      }
-    }
   }
 
   private emitBlock(i: number): void {
@@ -561,6 +599,7 @@ export class FunctionEmitter {
   private guardEntries(): void {
     const w = this.w;
     this.knownIn.forEach((known, k) => {
+      if (!this.entered[k]) return;
       const assumed = known.flatMap((value, r) => (value === undefined ? [] : [[r, value] as const]));
       const clean = registersIn(this.bitsIn[k]!.clean);
       if (assumed.length === 0 && clean.length === 0) return;

@@ -1,13 +1,26 @@
 // The shape of a compiled function: its blocks in order, with the natural loops that can be Wasm loops (one
 // entry at the header, properly nested) grouped as loop items. Other backward edges go round the function's
-// dispatch loop, which can also enter any block.
+// dispatch loop, which can also enter the blocks compiled code is entered at (`enteredBlocks`). A loop whose
+// header is a test that goes on into the body (a C `for` or `while`, test at the bottom in the text) is
+// rotated: the Wasm loop starts at the body and ends with the test, and a copy of the test comes before it,
+// so that the block the interpreter comes back to each round (the body, where the test branches) is the
+// loop's start.
 
 import type { JitFunction } from './discover.js';
 
-/** A block in layout order, or a loop of consecutive items whose first block is its header. */
+/**
+ * A block in layout order, or a loop of consecutive blocks, `header` (its first) to `last`, whose items are
+ * in the order they are emitted: the header's first, or, `rotated`, last (its copy before the loop enters it).
+ */
 export type Item =
   | { readonly kind: 'block'; readonly block: number }
-  | { readonly kind: 'loop'; readonly header: number; readonly items: readonly Item[] };
+  | {
+      readonly kind: 'loop';
+      readonly header: number;
+      readonly last: number;
+      readonly rotated: boolean;
+      readonly items: readonly Item[];
+    };
 
 /** The first block of an item (the header of a loop). */
 export function firstBlock(item: Item): number {
@@ -16,8 +29,20 @@ export function firstBlock(item: Item): number {
 
 /** The last block of an item (items hold consecutive blocks). */
 export function lastBlock(item: Item): number {
-  return item.kind === 'block' ? item.block : lastBlock(item.items[item.items.length - 1]!);
+  return item.kind === 'block' ? item.block : item.last;
 }
+
+/**
+ * The blocks an item is entered at by a forward branch or the dispatch, in the order their Wasm blocks end:
+ * its first; for a rotated loop, its header (the copy) and then its body's first block (the loop's start).
+ */
+export function itemEntries(item: Item): readonly number[] {
+  if (item.kind === 'block') return [item.block];
+  return item.rotated ? [item.header, firstBlock(item.items[0]!)] : [item.header];
+}
+
+/** The most instructions of a loop test that rotation copies. */
+const maxRotatedTest = 8;
 
 /** Group the function's blocks (numbered in layout order) into items. */
 export function structure(fn: JitFunction): Item[] {
@@ -51,7 +76,23 @@ export function structure(fn: JitFunction): Item[] {
     for (let k = from; k <= to;) {
       const last = loopAt.get(k);
       if (last !== undefined && k !== skipLoopAt) {
-        items.push({ kind: 'loop', header: k, items: build(k, last, k) });
+        const inner = build(k, last, k);
+        const body = inner[1];
+        const test = fn.blocks[k]!;
+        const targets = test.successors.map((word) => fn.blockAt.get(word));
+        const rotated =
+          body?.kind === 'block' &&
+          test.instructions.length <= maxRotatedTest &&
+          targets.length === 2 &&
+          targets.includes(body.block) &&
+          targets.some((t) => t === undefined || t < k || t > last);
+        items.push({
+          kind: 'loop',
+          header: k,
+          last,
+          rotated,
+          items: rotated ? [...inner.slice(1), inner[0]!] : inner,
+        });
         k = last + 1;
       } else {
         items.push({ kind: 'block', block: k });
@@ -61,6 +102,41 @@ export function structure(fn: JitFunction): Item[] {
     return items;
   };
   return build(0, n - 1, -1);
+}
+
+/**
+ * The blocks compiled code may be entered at (by `enter`, or by the dispatch after an interpreted instruction
+ * or an indirect jump): those outside every loop, those that check their fuel (fuel.ts: loop headers, the
+ * function's entry, indirect jumps' targets), and those a branch backward in the text goes to, where the
+ * interpreter comes back in every round of a loop. So a loop entered only where its Wasm loop starts (its
+ * header, or a rotated loop's body) needs no dispatch of its own at its top, which V8 would run every round;
+ * the interpreter goes on from anywhere else in it to where the round comes back, at most a round.
+ */
+export function enteredBlocks(
+  fn: JitFunction,
+  items: readonly Item[],
+  checks: readonly boolean[],
+): boolean[] {
+  const entered = checks.slice();
+  for (const item of items) if (item.kind === 'block') entered[item.block] = true;
+  // The interpreter looks for compiled code where a branch or jump goes: every round of a loop takes a branch
+  // backward in the text, to one of these.
+  for (const block of fn.blocks) {
+    const from = block.instructions[block.instructions.length - 1]!;
+    for (const word of block.successors) {
+      const to = fn.blockAt.get(word);
+      if (to !== undefined && word <= from) entered[to] = true;
+    }
+  }
+  return entered;
+}
+
+/** Whether entering a loop item at one of its blocks needs the loop's own dispatch (one not in itemEntries). */
+export function dispatchesWithin(item: Item, entered: readonly boolean[]): boolean {
+  if (item.kind === 'block') return false;
+  const entries = itemEntries(item);
+  for (let b = item.header; b <= item.last; b++) if (entered[b] === true && !entries.includes(b)) return true;
+  return false;
 }
 
 /**

@@ -48,7 +48,7 @@
                   if
                     block
                       local.get 5
-                      br_table 0 3 0 0
+                      br_table 0 0 0 0
                     end
                     local.get 5
                     i32.const -1
@@ -77,23 +77,6 @@
               end
               loop
                 block
-                  local.get 5
-                  i32.const -1
-                  i32.ne
-                  if
-                    block
-                      local.get 5
-                      i32.const 1
-                      i32.sub
-                      br_table 0 0
-                    end
-                    local.get 5
-                    i32.const 1
-                    i32.sub
-                    i32.const -1
-                    local.set 5
-                    br_table 1 1
-                  end
                 end
                 local.get 3
                 i64.const 3
