@@ -11,11 +11,15 @@ import { instructionAt, predecessorsOf, type JitFunction } from './discover.js';
 import { allRegisters, interpretedRegisters, writtenRegisters, type FunctionRegisters } from './registers.js';
 import { interpretedMnemonics } from './semantics.js';
 
-/** What a call to a compiled function may change: all of its mask but what it promises to give back. */
+/**
+ * What a call to a compiled function may change: all of its mask but what it promises to give back; and
+ * whether it can return at all (`exit` cannot: it ends in the host's exit and a loop that never ends).
+ */
 export interface CalleeEffect {
   readonly mask: number;
   readonly open: boolean;
   readonly preserved: number;
+  readonly returns: boolean;
 }
 
 /**
@@ -107,9 +111,11 @@ export function preservedRegisters(
   const preserved = masks.map((mask) => (mask === allRegisters ? 0 : mask & ~(1 << rsp)));
   for (let k = 0; k < functions.length; k++) preserved[group[k]!]! &= preserved[k]!;
   for (let k = 0; k < functions.length; k++) preserved[k] = preserved[group[k]!]!;
+  const returns = functions.map((fn) => mayReturn(text, fn));
   const effect = (word: number): CalleeEffect | undefined => {
     const k = functionAt(word);
-    return k === undefined ? undefined : { mask: masks[k]!, open: open[k]!, preserved: preserved[k]! };
+    if (k === undefined) return undefined;
+    return { mask: masks[k]!, open: open[k]!, preserved: preserved[k]!, returns: returns[k]! };
   };
   // A worklist of functions: when a group's promise shrinks, its members and the callers of any of them are
   // analysed again.
@@ -137,6 +143,21 @@ export function preservedRegisters(
     }
   }
   return preserved;
+}
+
+/**
+ * Whether `fn` has a way to return to its caller: a `vp-ret`, a jump to another function or through a
+ * register, code running on into another function. (Only speed depends on it: a call after which the analysis
+ * assumes nothing runs still checks, at the caller's own return, the registers it promised.)
+ */
+function mayReturn(text: DecodedText, fn: JitFunction): boolean {
+  return fn.blocks.some((block) => {
+    if (block.successors.some((word) => !fn.blockAt.has(word))) return true;
+    const last = block.instructions[block.instructions.length - 1]!;
+    const m = last < text.words ? instructionAt(text, last)?.mnemonic : undefined;
+    if (m === undefined || m === 'vp-ret' || m.startsWith('vp-jmp-')) return true;
+    return m === 'vp-jmp' && !fn.blockAt.has(text.targets[last]!);
+  });
 }
 
 /** The functions `fn` calls or tail-calls directly (by index). */
@@ -190,6 +211,10 @@ function returnsUnchanged(
         }
         saved = savedAfter(text, ip, saved, callee);
       }
+      // A call that never returns: nothing follows it.
+      const last = block.instructions[block.instructions.length - 1]!;
+      const m = last < text.words ? instructionAt(text, last)?.mnemonic : undefined;
+      if (m === 'vp-call' && callee(text.targets[last]!)?.returns === false) continue;
       const before = atEnd[k];
       if (before === undefined || !same(before, saved)) {
         atEnd[k] = saved;
