@@ -113,11 +113,8 @@ export function translateMachine(machine: Machine): Translation {
   };
   const entered = functions.map((fn, k) => {
     const emitter = new FunctionEmitter(ctx, fn, k, masks[k]!, open[k]!, preserved[k]!, fuel[k]!);
-    builder.addFunction({
-      type: typeFor(masks[k]!, preserved[k]!),
-      locals: emitter.locals,
-      body: emitter.emit(),
-    });
+    const body = emitter.emit(); // before its locals: emitting may add some
+    builder.addFunction({ type: typeFor(masks[k]!, preserved[k]!), locals: emitter.locals, body });
     return emitter.entered;
   });
   // The table (indirect calls, `enter`) holds functions of all sixteen registers: others get a wrapper.

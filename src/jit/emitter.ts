@@ -212,8 +212,10 @@ export class FunctionEmitter {
   private inlined:
     | { readonly slot: number; readonly address: bigint; readonly back: number; readonly checked: boolean }
     | undefined = undefined;
-  /** Types of this function's locals after its parameters. */
-  readonly locals: readonly ValueType[];
+  /** Types of this function's locals after its parameters (emitting may add some). */
+  readonly locals: ValueType[];
+  /** Per register this function lacks, an i64 local holding its value from the state area across a call. */
+  private readonly stateCopy = new Array<number>(16).fill(-1);
   private readonly L: ReturnType<typeof localsFor>;
   readonly f64Temp: number;
   /** Local index of rsp. */
@@ -310,13 +312,19 @@ export class FunctionEmitter {
   /**
    * Called by `enter` (ctl < 0): start at block ~ctl, under the entry `enter` found on top of the shadow stack.
    * Called by compiled code: start at the entry, under the entry for this call (its slot is rsp); past the depth
-   * limit, leave the call's callee to the interpreter.
+   * limit, leave the call's callee to the interpreter. (One unsigned compare tells a call from both.)
    */
   private emitPrologue(): void {
     const w = this.w;
     const L = this.L;
-    w.localGet(L.ctl).i32Const(0).op('i32.lt_s');
+    w.localGet(L.ctl).globalGet(this.ctx.limitGlobal).op('i32.ge_u');
     this.openIf();
+    w.localGet(L.ctl).i32Const(0).op('i32.ge_s');
+    this.openIf();
+    w.localGet(L.ctl).localSet(L.depth);
+    w.i32Const(this.fn.entry).localSet(L.ip);
+    this.exit(exitReason.interpret);
+    this.closeIf();
     w.localGet(L.ctl).i32Const(-1).op('i32.xor').localSet(L.label);
     w.globalGet(this.ctx.rootDepthGlobal).localSet(L.depth);
     w.globalGet(this.ctx.rootSlotGlobal).localSet(L.slot);
@@ -326,11 +334,6 @@ export class FunctionEmitter {
     w.localGet(L.ctl).localSet(L.depth);
     // The caller has just pushed the return address at rsp, a slot in the stack.
     w.localGet(this.rsp).localTee(L.slot).op('i32.wrap_i64').memory('i64.load').localSet(L.expect);
-    w.localGet(L.ctl).globalGet(this.ctx.limitGlobal).op('i32.ge_u');
-    this.openIf();
-    w.i32Const(this.fn.entry).localSet(L.ip);
-    this.exit(exitReason.interpret);
-    this.closeIf();
     this.closeIf();
     for (const r of registersIn(this.preserved))
       w.localGet(this.registerLocal[r]!).localSet(this.entryLocal[r]!);
@@ -577,6 +580,15 @@ export class FunctionEmitter {
       this.canonicalBits(local);
       w.localSet(local);
     }
+  }
+
+  /** The local that keeps register r's state-area copy across a call (stateCopy), made when first wanted. */
+  private stateCopyOf(r: number): number {
+    if (this.stateCopy[r]! < 0) {
+      this.stateCopy[r] = this.L.fuel + 2 + this.locals.length;
+      this.locals.push(valueType.i64);
+    }
+    return this.stateCopy[r]!;
   }
 
   /** Push the bits of pending register local `local`: its f64 local's, NaN made canonical. */
@@ -1099,10 +1111,17 @@ export class FunctionEmitter {
     this.bailIf();
     w.localGet(this.L.t0).op('i32.wrap_i64').i64Const(address).memory('i64.store');
     this.storeRegisters(others);
+    // A register this function lacks that the callee gives back unchanged: the callee (or one it calls) may
+    // change its copy in the state area (an open call stores the caller's registers there), so the copy is
+    // put back after a normal return.
+    const keep = callee.preserved & ~this.mask & ~(1 << rspRegister);
     for (const r of registersIn(callee.mask)) {
       if (r === rspRegister) w.localGet(this.L.t0);
       else if (this.registerLocal[r]! >= 0) w.localGet(this.registerLocal[r]!);
-      else w.i32Const(0).memory('i64.load', sb + stateLayout.registers + 8 * r);
+      else {
+        w.i32Const(0).memory('i64.load', sb + stateLayout.registers + 8 * r);
+        if ((keep & (1 << r)) !== 0) w.localTee(this.stateCopyOf(r));
+      }
     }
     w.localGet(this.L.fuel);
     w.localGet(this.L.depth).i32Const(1).op('i32.add');
@@ -1121,6 +1140,12 @@ export class FunctionEmitter {
       w.localSet(this.L.t1).i32Const(0);
       w.i32Const(0).memory('i64.load', at).localGet(this.L.t1);
       w.localGet(this.L.fuel).i64Const(0).op('i64.lt_s').op('select').memory('i64.store', at);
+    }
+    for (const r of registersIn(keep & callee.mask)) {
+      const at = sb + stateLayout.registers + 8 * r;
+      w.i32Const(0).localGet(this.stateCopyOf(r));
+      w.i32Const(0).memory('i64.load', at);
+      w.localGet(this.L.fuel).i64Const(0).op('i64.ge_s').op('select').memory('i64.store', at);
     }
     for (const r of registersIn(others)) {
       w.i32Const(0)

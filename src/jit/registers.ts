@@ -2,9 +2,9 @@
 // signature passes in and returns just those, so a call moves a few values instead of all sixteen. Functions
 // that tail-call each other share one set (a Wasm tail call needs the caller's results to be the callee's); an
 // indirect jump needs all sixteen. An instruction the interpreter runs for compiled code touches only the
-// registers it names (and r0, a host call's result). A function that calls through a register, or calls one
-// that does, is open: its callers keep their other registers in the state area around the call instead of
-// adding the callee's registers to their own.
+// registers it names (and r0, a host call's result). A function that calls through a register, has more than
+// `maxClosedRegisters`, or calls an open one, is open: its callers keep their other registers in the state
+// area around the call instead of adding the callee's registers to their own.
 
 import { decode, layouts } from '../isa/index.js';
 import type { DecodedText } from '../vm/index.js';
@@ -13,6 +13,9 @@ import { interpretedMnemonics } from './semantics.js';
 
 /** All sixteen registers, as a mask. */
 export const allRegisters = 0xffff;
+
+/** The most registers a function not otherwise open may have (its callees' included); more make it open. */
+export const maxClosedRegisters = 8;
 
 /** The registers an instruction names (its register operands and register lists); rsp for stack instructions. */
 function registersNamed(text: DecodedText, ip: number): number {
@@ -34,7 +37,7 @@ export interface FunctionRegisters {
   /**
    * Per function: whether it is open, that is, it or a function it calls can touch registers outside its
    * mask: an indirect call (whose callee needs all sixteen), a function of all sixteen (an indirect jump), a
-   * call to an open function. An open function runs with the registers outside its mask in the state area,
+   * call to an open function; or it has more than `maxClosedRegisters`. An open function runs with the registers outside its mask in the state area,
    * not in its callers' locals: a call to it stores the caller's other registers there first and reloads
    * them after (emitter.ts `call`). So a function that may call `exit` or `printf` does not need all sixteen.
    */
@@ -87,37 +90,49 @@ export function functionRegisters(
   const parent = functions.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
   tailCalls.forEach((list, k) => list.forEach((t) => (parent[find(k)] = find(t))));
-  for (let changed = true; changed;) {
-    changed = false;
-    for (let k = 0; k < functions.length; k++) {
-      const root = find(k);
-      const now =
-        open[k]! || open[root]! || calls[k]!.some((c) => open[c]!) || tailCalls[k]!.some((c) => open[c]!);
-      if (now !== open[k] || now !== open[root]) {
-        open[k] = open[root] = now;
-        changed = true;
+  const solve = (): number[] => {
+    for (let changed = true; changed;) {
+      changed = false;
+      for (let k = 0; k < functions.length; k++) {
+        const root = find(k);
+        const now =
+          open[k]! || open[root]! || calls[k]!.some((c) => open[c]!) || tailCalls[k]!.some((c) => open[c]!);
+        if (now !== open[k] || now !== open[root]) {
+          open[k] = open[root] = now;
+          changed = true;
+        }
       }
     }
-  }
-  const masks = own.slice();
-  for (let changed = true; changed;) {
-    changed = false;
-    for (let k = 0; k < functions.length; k++) {
-      let mask = masks[k]!;
-      for (const c of calls[k]!) if (!open[c]!) mask |= masks[c]!;
-      for (const c of tailCalls[k]!) mask |= masks[c]!;
-      mask |= masks[find(k)]!;
-      if (mask !== masks[k]) {
-        masks[k] = mask;
-        changed = true;
-      }
-      const root = find(k);
-      if ((masks[root]! | mask) !== masks[root]) {
-        masks[root] = masks[root]! | mask;
-        changed = true;
+    const masks = own.slice();
+    for (let changed = true; changed;) {
+      changed = false;
+      for (let k = 0; k < functions.length; k++) {
+        let mask = masks[k]!;
+        for (const c of calls[k]!) if (!open[c]!) mask |= masks[c]!;
+        for (const c of tailCalls[k]!) mask |= masks[c]!;
+        mask |= masks[find(k)]!;
+        if (mask !== masks[k]) {
+          masks[k] = mask;
+          changed = true;
+        }
+        const root = find(k);
+        if ((masks[root]! | mask) !== masks[root]) {
+          masks[root] = masks[root]! | mask;
+          changed = true;
+        }
       }
     }
-  }
+    return masks;
+  };
+  let masks = solve();
+  // A function of many registers (its callees' included) is open too: its callers keep theirs in the state
+  // area around a call to it, so a small function that calls malloc or free, and recurses, passes a few
+  // registers, not all of malloc's (binary-trees: 30 -> 27 ms).
+  let widened = false;
+  masks.forEach((mask, k) => {
+    if (!open[k]! && registersIn(mask).length > maxClosedRegisters) open[k] = open[find(k)] = widened = true;
+  });
+  if (widened) masks = solve();
   return { masks, open, group: functions.map((_, k) => find(k)) };
 }
 

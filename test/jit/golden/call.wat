@@ -4,9 +4,21 @@
       block
         block
           local.get 17
-          i32.const 0
-          i32.lt_s
+          global.get 0
+          i32.ge_u
           if
+            local.get 17
+            i32.const 0
+            i32.ge_s
+            if
+              local.get 17
+              local.set 19
+              i32.const 0
+              local.set 26
+              i32.const 8
+              local.set 27
+              br 3
+            end
             local.get 17
             i32.const -1
             i32.xor
@@ -27,16 +39,6 @@
             i32.wrap_i64
             i64.load
             local.set 21
-            local.get 17
-            global.get 0
-            i32.ge_u
-            if
-              i32.const 0
-              local.set 26
-              i32.const 8
-              local.set 27
-              br 3
-            end
           end
           block
             block
@@ -493,9 +495,21 @@
       block
         block
           local.get 3
-          i32.const 0
-          i32.lt_s
+          global.get 0
+          i32.ge_u
           if
+            local.get 3
+            i32.const 0
+            i32.ge_s
+            if
+              local.get 3
+              local.set 5
+              i32.const 6
+              local.set 12
+              i32.const 8
+              local.set 13
+              br 3
+            end
             local.get 3
             i32.const -1
             i32.xor
@@ -516,16 +530,6 @@
             i32.wrap_i64
             i64.load
             local.set 7
-            local.get 3
-            global.get 0
-            i32.ge_u
-            if
-              i32.const 6
-              local.set 12
-              i32.const 8
-              local.set 13
-              br 3
-            end
           end
           block
             block
@@ -737,9 +741,21 @@
       block
         block
           local.get 3
-          i32.const 0
-          i32.lt_s
+          global.get 0
+          i32.ge_u
           if
+            local.get 3
+            i32.const 0
+            i32.ge_s
+            if
+              local.get 3
+              local.set 5
+              i32.const 9
+              local.set 12
+              i32.const 8
+              local.set 13
+              br 3
+            end
             local.get 3
             i32.const -1
             i32.xor
@@ -760,16 +776,6 @@
             i32.wrap_i64
             i64.load
             local.set 7
-            local.get 3
-            global.get 0
-            i32.ge_u
-            if
-              i32.const 9
-              local.set 12
-              i32.const 8
-              local.set 13
-              br 3
-            end
           end
           block
             block

@@ -4,9 +4,21 @@
       block
         block
           local.get 5
-          i32.const 0
-          i32.lt_s
+          global.get 0
+          i32.ge_u
           if
+            local.get 5
+            i32.const 0
+            i32.ge_s
+            if
+              local.get 5
+              local.set 7
+              i32.const 0
+              local.set 14
+              i32.const 8
+              local.set 15
+              br 3
+            end
             local.get 5
             i32.const -1
             i32.xor
@@ -27,16 +39,6 @@
             i32.wrap_i64
             i64.load
             local.set 9
-            local.get 5
-            global.get 0
-            i32.ge_u
-            if
-              i32.const 0
-              local.set 14
-              i32.const 8
-              local.set 15
-              br 3
-            end
           end
           block
             block

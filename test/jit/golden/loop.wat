@@ -4,9 +4,21 @@
       block
         block
           local.get 4
-          i32.const 0
-          i32.lt_s
+          global.get 0
+          i32.ge_u
           if
+            local.get 4
+            i32.const 0
+            i32.ge_s
+            if
+              local.get 4
+              local.set 6
+              i32.const 0
+              local.set 13
+              i32.const 8
+              local.set 14
+              br 3
+            end
             local.get 4
             i32.const -1
             i32.xor
@@ -27,16 +39,6 @@
             i32.wrap_i64
             i64.load
             local.set 8
-            local.get 4
-            global.get 0
-            i32.ge_u
-            if
-              i32.const 0
-              local.set 13
-              i32.const 8
-              local.set 14
-              br 3
-            end
           end
           block
             block
