@@ -403,10 +403,11 @@ export class FunctionEmitter {
     for (const item of items) {
       const entries = itemEntries(item);
       const start = depth + entries.length - 1; // the entry whose block ends where the item's loop starts
+      const within = dispatchesWithin(item, this.entered);
       for (let b = firstBlock(item); b <= lastBlock(item); b++) {
         const entry = entries.indexOf(b);
         land[b - lo] = 1 + (entry >= 0 ? depth + entry : start);
-        if (entry < 0 && dispatchesWithin(item, this.entered)) passDown[b - lo] = 2 + start;
+        if (entry < 0 && within) passDown[b - lo] = 2 + start;
       }
       depth += entries.length;
     }
