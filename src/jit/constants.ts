@@ -3,7 +3,7 @@
 // a constant out of a loop into a register (`vp-cpy-cr 2 r4` before the loop, `vp-div-rr r4 r8` in it), so
 // the analysis follows constants across blocks: a forward must-analysis over each function's static edges.
 // Compiled code can also be entered at a block from the interpreter; the entry dispatch checks that the
-// registers hold the constants the block's code assumes (the emitter's `guardConstants`), and leaves to
+// registers hold the constants the block's code assumes (the emitter's `guardEntries`), and leaves to
 // the interpreter when they do not.
 
 import type { DecodedText } from '../vm/index.js';

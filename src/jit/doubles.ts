@@ -196,7 +196,7 @@ function otherNaN(bits: bigint): boolean {
 
 /**
  * The bits after the instruction at `ip`, given those before it. A direct call's callee changes the clean
- * registers it writes, which the caller's block ends with (pendingAtStart's `written`).
+ * registers it writes, which the caller's block ends with (bitsAtStart's `written`).
  */
 export function bitsAfter(text: DecodedText, ip: number, before: DoubleBits): DoubleBits {
   const info = ip < text.words ? instructionAt(text, ip) : undefined;

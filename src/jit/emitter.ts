@@ -675,7 +675,7 @@ export class FunctionEmitter {
 
   /** `vp-cpy-rr`: the f64 mirror goes along when the source has one. */
   copyRegister(from: number, to: number): void {
-    // A pending source's bits are stale: the copy waits as well (pendingAfter).
+    // A pending source's bits are stale: the copy waits as well (bitsAfter).
     if ((this.pending & (1 << this.localRegister[from]!)) === 0) this.w.localGet(from).localSet(to);
     if ((this.fresh & (1 << this.localRegister[from]!)) !== 0) {
       this.w.localGet(this.doubleLocal[from]!).localSet(this.doubleLocal[to]!);
