@@ -90,10 +90,11 @@ function savedAfter(
   }
   if (m === 'vp-call-r' || m === 'vp-call-i' || m === 'vp-call-p') return { entry: 0, stack };
   const written = interpretedMnemonics.has(m) ? interpretedRegisters(text, ip) : writtenRegisters(text, ip);
-  return {
+  const after = {
     entry: entry & ~written,
     stack: (written & (1 << rsp)) !== 0 && m !== 'vp-ret' ? undefined : stack,
   };
+  return after.entry === entry && after.stack === stack ? saved : after; // most instructions change nothing
 }
 
 /**
@@ -120,7 +121,11 @@ export function preservedRegisters(
   // A worklist of functions: when a group's promise shrinks, its members and the callers of any of them are
   // analysed again.
   const members = new Map<number, number[]>();
-  functions.forEach((_, k) => members.set(group[k]!, [...(members.get(group[k]!) ?? []), k]));
+  functions.forEach((_, k) => {
+    const list = members.get(group[k]!);
+    if (list === undefined) members.set(group[k]!, [k]);
+    else list.push(k);
+  });
   const callers: number[][] = functions.map(() => []);
   functions.forEach((fn, k) => {
     for (const c of calleesOf(text, fn, functionAt)) callers[c]!.push(k);
