@@ -10,7 +10,7 @@
 import { decode, layouts, type Mnemonic } from '../isa/index.js';
 import type { DecodedText } from '../vm/index.js';
 import { instructionAt, predecessorsOf, type JitFunction } from './discover.js';
-import { allRegisters, writtenRegisters } from './registers.js';
+import { allRegisters, perWord, writtenRegisters } from './registers.js';
 import { interpretedMnemonics } from './semantics.js';
 
 /** Instructions whose result (register field b) is a double. */
@@ -141,18 +141,7 @@ const storesDouble: ReadonlySet<Mnemonic> = new Set<Mnemonic>(['vp-cpy-ri', 'vp-
  * The registers whose bits the instruction at `ip` reads (not as a double): pending ones are written out
  * before it. Calls, returns, jumps through a register and what the interpreter runs read them all.
  */
-export function bitsRead(text: DecodedText, ip: number): number {
-  let table = bitsReadTables.get(text);
-  if (table === undefined) {
-    table = new Int32Array(text.words + 1).fill(-1);
-    bitsReadTables.set(text, table);
-  }
-  if (table[ip]! < 0) table[ip] = registersRead(text, ip);
-  return table[ip]!;
-}
-
-/** `bitsRead` per instruction word of a text, computed when first asked for. */
-const bitsReadTables = new WeakMap<DecodedText, Int32Array>();
+export const bitsRead = perWord(registersRead);
 
 function registersRead(text: DecodedText, ip: number): number {
   const decoded = ip < text.words ? decode(text.original, ip) : undefined;
@@ -189,9 +178,15 @@ export interface DoubleBits {
   readonly clean: number;
 }
 
+/** 0x7ff8000000000000: the one NaN the machine produces. */
+export const canonicalNaN = 0x7ff8000000000000n;
+/** A double's bits without the sign, and +infinity's: the bits of a NaN, signless, are above infinity's. */
+export const magnitudeMask = 0x7fffffffffffffffn;
+export const infinityBits = 0x7ff0000000000000n;
+
 /** Whether the bits are a NaN other than the canonical one. */
 function otherNaN(bits: bigint): boolean {
-  return (bits & 0x7fffffffffffffffn) > 0x7ff0000000000000n && bits !== 0x7ff8000000000000n;
+  return (bits & magnitudeMask) > infinityBits && bits !== canonicalNaN;
 }
 
 /**

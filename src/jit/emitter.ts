@@ -34,9 +34,12 @@ import {
   bitsAfter,
   bitsAtStart,
   bitsRead,
+  canonicalNaN,
   defersResult,
   freshAfter,
   freshAtStart,
+  infinityBits,
+  magnitudeMask,
   type DoubleBits,
 } from './doubles.js';
 import { entryNeedShift, type FuelChecks } from './fuel.js';
@@ -59,9 +62,6 @@ const rspRegister = 15;
 
 /** Instructions that write memory (of those an inlined callee may have). */
 const storing = /^vp-cpy-r[idp]|^vp-push/;
-
-/** 0x7ff8000000000000: the one NaN the machine produces. */
-const canonicalNaN = 0x7ff8000000000000n;
 
 /**
  * The slot `enter` gives a function entered with an empty shadow stack: above every stack address, so no call's
@@ -599,8 +599,8 @@ export class FunctionEmitter {
       .localGet(this.doubleLocal[local]!)
       .op('i64.reinterpret_f64')
       .localTee(this.L.bits);
-    w.localGet(this.L.bits).i64Const(0x7fffffffffffffffn).op('i64.and');
-    w.i64Const(0x7ff0000000000000n).op('i64.gt_u').op('select');
+    w.localGet(this.L.bits).i64Const(magnitudeMask).op('i64.and');
+    w.i64Const(infinityBits).op('i64.gt_u').op('select');
   }
 
   /**
@@ -658,7 +658,7 @@ export class FunctionEmitter {
   /** Push whether register local `local` holds a NaN other than the canonical one (an i32). */
   private otherNaN(local: number): void {
     const w = this.w;
-    w.localGet(local).i64Const(0x7fffffffffffffffn).op('i64.and').i64Const(0x7ff0000000000000n);
+    w.localGet(local).i64Const(magnitudeMask).op('i64.and').i64Const(infinityBits);
     w.op('i64.gt_u').localGet(local).i64Const(canonicalNaN).op('i64.ne').op('i32.and');
   }
 

@@ -107,7 +107,7 @@ export function preservedRegisters(
   text: DecodedText,
   functions: readonly JitFunction[],
   functionAt: (word: number) => number | undefined,
-  { masks, open, group }: FunctionRegisters,
+  { masks, open, group, callees }: FunctionRegisters,
 ): number[] {
   const preserved = masks.map((mask) => (mask === allRegisters ? 0 : mask & ~(1 << rsp)));
   for (let k = 0; k < functions.length; k++) preserved[group[k]!]! &= preserved[k]!;
@@ -127,9 +127,7 @@ export function preservedRegisters(
     else list.push(k);
   });
   const callers: number[][] = functions.map(() => []);
-  functions.forEach((fn, k) => {
-    for (const c of calleesOf(text, fn, functionAt)) callers[c]!.push(k);
-  });
+  callees.forEach((list, k) => list.forEach((c) => callers[c]!.push(k)));
   const queued = new Uint8Array(functions.length).fill(1);
   const work = functions.map((_, k) => k);
   while (work.length > 0) {
@@ -163,24 +161,6 @@ function mayReturn(text: DecodedText, fn: JitFunction): boolean {
     if (m === undefined || m === 'vp-ret' || m.startsWith('vp-jmp-')) return true;
     return m === 'vp-jmp' && !fn.blockAt.has(text.targets[last]!);
   });
-}
-
-/** The functions `fn` calls or tail-calls directly (by index). */
-function calleesOf(
-  text: DecodedText,
-  fn: JitFunction,
-  functionAt: (word: number) => number | undefined,
-): number[] {
-  const callees: number[] = [];
-  for (const block of fn.blocks) {
-    for (const ip of block.instructions) {
-      const m = ip < text.words ? instructionAt(text, ip)?.mnemonic : undefined;
-      if (m !== 'vp-call' && m !== 'vp-jmp') continue;
-      const target = functionAt(text.targets[ip]!);
-      if (target !== undefined) callees.push(target);
-    }
-  }
-  return callees;
 }
 
 /**

@@ -44,6 +44,8 @@ export interface FunctionRegisters {
   readonly open: readonly boolean[];
   /** Per function: a representative of its tail-call partners (which share a mask, openness, results). */
   readonly group: readonly number[];
+  /** Per function: the functions it calls or tail-calls directly (by index). */
+  readonly callees: readonly (readonly number[])[];
 }
 
 /** The registers of every function (by index), given each function's direct callees. */
@@ -133,7 +135,12 @@ export function functionRegisters(
     if (!open[k]! && registersIn(mask).length > maxClosedRegisters) open[k] = open[find(k)] = widened = true;
   });
   if (widened) masks = solve();
-  return { masks, open, group: functions.map((_, k) => find(k)) };
+  return {
+    masks,
+    open,
+    group: functions.map((_, k) => find(k)),
+    callees: calls.map((list, k) => [...list, ...tailCalls[k]!]),
+  };
 }
 
 const registerLists = new Map<number, readonly number[]>();
@@ -150,22 +157,27 @@ export function registersIn(mask: number): readonly number[] {
   return list;
 }
 
-const namedTables = new WeakMap<DecodedText, Uint16Array>();
+/**
+ * A register mask per instruction word of a text, computed by `compute` the first time a word is asked for
+ * and kept with the text.
+ */
+export function perWord(
+  compute: (text: DecodedText, ip: number) => number,
+): (text: DecodedText, ip: number) => number {
+  const tables = new WeakMap<DecodedText, Int32Array>();
+  return (text, ip) => {
+    let table = tables.get(text);
+    if (table === undefined) {
+      table = new Int32Array(text.words + 1).fill(-1);
+      tables.set(text, table);
+    }
+    if (table[ip]! < 0) table[ip] = compute(text, ip);
+    return table[ip]!;
+  };
+}
 
 /** The registers the instruction at `ip` names (its register operands and lists, and rsp); cached per text. */
-export function namedRegisters(text: DecodedText, ip: number): number {
-  let table = namedTables.get(text);
-  if (table === undefined) {
-    table = new Uint16Array(text.words + 1);
-    namedTables.set(text, table);
-  }
-  let mask = table[ip]!;
-  if (mask === 0) {
-    mask = registersNamed(text, ip);
-    table[ip] = mask;
-  }
-  return mask;
-}
+export const namedRegisters = perWord(registersNamed);
 
 /** Host calls: the host function's result goes to r0, which the instruction need not name. */
 const hostCalls: ReadonlySet<string> = new Set(['vp-call-abi', 'vp-call-host']);
@@ -181,8 +193,6 @@ export function interpretedRegisters(text: DecodedText, ip: number): number {
   return namedRegisters(text, ip) | (m !== undefined && hostCalls.has(m) ? 1 : 0);
 }
 
-const writtenTables = new WeakMap<DecodedText, Int32Array>();
-
 /** Layouts whose `rd` operand is only read: compare-and-branch, and the target of `vp-call-r`/`vp-jmp-r`. */
 const readOnlyLayouts: ReadonlySet<string> = new Set(['crl', 'rrl', 'r']);
 
@@ -196,19 +206,7 @@ const writesBoth: ReadonlySet<string> = new Set(['vp-swp-rr', 'vp-lnot-rr', 'vp-
  * whatever the interpreter runs). test/jit/registers.test.ts checks it against the interpreter. Cached
  * per text.
  */
-export function writtenRegisters(text: DecodedText, ip: number): number {
-  let table = writtenTables.get(text);
-  if (table === undefined) {
-    table = new Int32Array(text.words + 1).fill(-1);
-    writtenTables.set(text, table);
-  }
-  let mask = table[ip]!;
-  if (mask < 0) {
-    mask = registersWritten(text, ip);
-    table[ip] = mask;
-  }
-  return mask;
-}
+export const writtenRegisters = perWord(registersWritten);
 
 function registersWritten(text: DecodedText, ip: number): number {
   const decoded = decode(text.original, ip);
