@@ -57,6 +57,9 @@ import { CodeWriter, valueType, type OpName, type ValueType } from './wasm.js';
 /** The most nested Wasm calls before compiled code hands a call to the interpreter (the host stack is finite). */
 export const maxCallDepth = 800;
 
+/** A packed bail gives back fuel from -64 to 63: its field holds that plus this. */
+const packedBias = 64;
+
 /** rsp is the stack pointer. */
 const rspRegister = 15;
 
@@ -206,6 +209,8 @@ export class FunctionEmitter {
   /** Per register, the constant it holds now when known (constants.ts); at the start of each block. */
   private known: Known = nothingKnown;
   private knownIn: readonly Known[] = [];
+  /** Charges not yet subtracted from the fuel local, which is this much above the fuel left (fuel.ts). */
+  private owed = 0;
   /** The current block's accesses that share an address check (accesses.ts), by instruction word. */
   private accessPlan: ReadonlyMap<number, AccessCheck> = new Map();
   /** While emitting an inlined callee: the local holding its slot, its return address and word. */
@@ -273,9 +278,10 @@ export class FunctionEmitter {
     if (!this.goesRound) w.loopToBlock(top);
     w.end();
     this.control.pop();
-    // A packed bail: local.ip holds the word index << 8 | the fuel to give back << 1 | 1 for want of fuel.
+    // A packed bail: local.ip holds the word index << 8 | (the fuel to give back + 64) << 1 | 1 for want of
+    // fuel (given back: the rest of the block, less what is owed).
     w.localGet(this.L.fuel).localGet(this.L.ip).i32Const(1).op('i32.shr_u').i32Const(127).op('i32.and');
-    w.op('i64.extend_i32_u').op('i64.add').localSet(this.L.fuel);
+    w.i32Const(packedBias).op('i32.sub').op('i64.extend_i32_s').op('i64.add').localSet(this.L.fuel);
     w.i32Const(exitReason.needFuel).i32Const(exitReason.interpret);
     w.localGet(this.L.ip).i32Const(1).op('i32.and').op('select').localSet(this.L.reason);
     w.localGet(this.L.ip).i32Const(8).op('i32.shr_u').localSet(this.L.ip);
@@ -421,6 +427,7 @@ export class FunctionEmitter {
           w.localGet(k).op('f64.reinterpret_i64').localSet(this.doubleLocal[k]!);
       });
       this.guardEntries();
+      this.owedOnEntry();
     }
     // Inside the `if` the item blocks are at depths 1 (the first item) and up; inside `reset` one more.
     w.block();
@@ -447,9 +454,12 @@ export class FunctionEmitter {
     const cost = block.instructions.length;
     this.pending = this.bitsIn[i]!.pending;
     this.clean = this.bitsIn[i]!.clean;
+    this.owed = this.fuel.owed[i]! + cost;
     if (this.fuel.checks[i] === true) {
+      // What is owed (the blocks since the last check) and this block, in one subtraction.
       const need = this.fuel.pathFuel[i]!;
-      this.w.localGet(this.L.fuel).i64Const(cost).op('i64.sub').localTee(this.L.fuel);
+      this.w.localGet(this.L.fuel).i64Const(this.owed).op('i64.sub').localTee(this.L.fuel);
+      this.owed = 0;
       this.w.i64Const(need - cost).op('i64.lt_s');
       this.openIf();
       this.w
@@ -458,18 +468,20 @@ export class FunctionEmitter {
         .memory('i32.store', this.ctx.stateBase + stateLayout.need);
       this.bail(exitReason.needFuel);
       this.closeIf();
-    } else {
-      this.w.localGet(this.L.fuel).i64Const(cost).op('i64.sub').localSet(this.L.fuel);
     }
     this.fresh = this.freshIn[i]!;
     this.known = this.knownIn[i]!;
     this.accessPlan = accessChecks(this.ctx.text, block);
     for (let k = 0; k < block.instructions.length; k++) {
       this.indexInBlock = k;
-      if (!this.emitInstruction(block.instructions[k]!)) return;
+      if (!this.emitInstruction(block.instructions[k]!)) {
+        this.owed = 0;
+        return;
+      }
     }
     // The block ends where another starts: go on to it.
     this.goto(this.ip + this.length);
+    this.owed = 0;
   }
 
   /** Emit the instruction at `ip`; false when it ends the block (a control transfer, or not an instruction). */
@@ -635,6 +647,28 @@ export class FunctionEmitter {
   }
 
   /**
+   * Entering at block $label with the fuel left: the fuel local goes up by what the block expects owed
+   * (fuel.ts), by a `br_table` over the blocks to one addition per distinct amount.
+   */
+  private owedOnEntry(): void {
+    const w = this.w;
+    const amounts = [...new Set(this.fuel.owed.filter((owed, b) => owed !== 0 && this.entered[b]))];
+    if (amounts.length === 0) return;
+    const m = amounts.length;
+    for (let k = 0; k <= m; k++) w.block();
+    const targets = this.fuel.owed.map((owed, b) =>
+      owed !== 0 && this.entered[b] ? amounts.indexOf(owed) : m,
+    );
+    w.localGet(this.L.label).brTable(targets, m);
+    amounts.forEach((owed, k) => {
+      w.end();
+      w.localGet(this.L.fuel).i64Const(owed).op('i64.add').localSet(this.L.fuel);
+      w.br(m - 1 - k);
+    });
+    w.end();
+  }
+
+  /**
    * On an edge into block `j` (a loop's head) that expects registers pending which are not: check that their
    * bits are what their f64 locals (now fresh) give, else leave for the interpreter at the block (doubles.ts).
    */
@@ -704,14 +738,20 @@ export class FunctionEmitter {
   bail(why: number = exitReason.interpret): void {
     this.writeInlinedEntry();
     const refund = this.block!.instructions.length - this.indexInBlock;
-    if (refund < 128 && this.ip < 1 << 23 && (why === exitReason.interpret || why === exitReason.needFuel)) {
+    const packed = refund - this.owed + packedBias;
+    if (
+      packed >= 0 &&
+      packed < 128 &&
+      this.ip < 1 << 23 &&
+      (why === exitReason.interpret || why === exitReason.needFuel)
+    ) {
       // The common case in one constant, decoded after $packed (most instructions have a bail site).
       this.writeBits(this.pending);
-      this.w.i32Const((this.ip << 8) | (refund << 1) | (why === exitReason.needFuel ? 1 : 0));
+      this.w.i32Const((this.ip << 8) | (packed << 1) | (why === exitReason.needFuel ? 1 : 0));
       this.w.localSet(this.L.ip).br(this.depthOf('packed'));
       return;
     }
-    this.w.localGet(this.L.fuel).i64Const(refund).op('i64.add').localSet(this.L.fuel);
+    this.w.localGet(this.L.fuel).i64Const(refund).op('i64.add').localSet(this.L.fuel); // exit() settles
     this.w.i32Const(this.ip).localSet(this.L.ip);
     this.exit(why);
   }
@@ -723,8 +763,12 @@ export class FunctionEmitter {
     this.closeIf();
   }
 
-  /** Leave compiled code with `code`; this.L.ip and the fuel are already what the machine should see. */
+  /**
+   * Leave compiled code with `code`; this.L.ip is already what the machine should see, and the fuel once what
+   * is owed is settled (here, on this path only).
+   */
   private exit(code: number): void {
+    if (this.owed !== 0) this.w.localGet(this.L.fuel).i64Const(this.owed).op('i64.sub').localSet(this.L.fuel);
     this.writeBits(this.pending);
     this.w.i32Const(code).localSet(this.L.reason);
     this.w.br(this.depthToBail());
@@ -759,7 +803,7 @@ export class FunctionEmitter {
     // The edge makes fresh what its target expects; code after a goto is another path (a conditional
     // branch's other edge) or another block, so what is fresh stays as before.
     const fresh = this.fresh;
-    const { pending, clean } = this;
+    const { pending, clean, owed } = this;
     if (j !== undefined) {
       this.writePending(this.pending & ~this.bitsIn[j]!.pending);
       this.refresh(this.freshIn[j]!);
@@ -769,6 +813,24 @@ export class FunctionEmitter {
     this.fresh = fresh;
     this.pending = pending;
     this.clean = clean;
+    this.owed = owed;
+  }
+
+  /** Make what is owed `expected` (a block's start, fuel.ts): the fuel local goes down by the difference. */
+  private settleTo(expected: number): void {
+    if (this.owed !== expected)
+      this.w
+        .localGet(this.L.fuel)
+        .i64Const(this.owed - expected)
+        .op('i64.sub')
+        .localSet(this.L.fuel);
+    this.owed = expected;
+  }
+
+  /** Push the fuel left (the local less what is owed). */
+  private fuelLeft(): void {
+    this.w.localGet(this.L.fuel);
+    if (this.owed !== 0) this.w.i64Const(this.owed).op('i64.sub');
   }
 
   private jumpTo(word: number, j: number | undefined): void {
@@ -778,15 +840,19 @@ export class FunctionEmitter {
       this.exit(exitReason.compiled);
     } else if (top.kind === 'block' && top.block === j) {
       // the next thing emitted is the end of that block: fall through into it
+      this.settleTo(this.fuel.owed[j]!);
     } else if (this.depthOf('loop', j) >= 0) {
+      this.settleTo(this.fuel.owed[j]!);
       this.w.br(this.depthOf('loop', j)); // a loop's back edge
     } else if (this.depthOf('block', j) >= 0) {
+      this.settleTo(this.fuel.owed[j]!);
       this.w.br(this.depthOf('block', j));
     } else {
       // A backward edge that is not a loop's: its target checks its fuel (fuel.ts), as the dispatch needs.
       if (this.fuel.checks[j] !== true)
         throw new Error(`jit: block ${j} entered by the dispatch has no fuel check`);
       this.writePending(this.pending); // the dispatch starts from the bits (guardEntries)
+      this.settleTo(0); // and from the fuel left (it adds what the block expects owed)
       this.w.i32Const(j).localSet(this.L.label).br(this.depthToTop());
     }
   }
@@ -842,6 +908,7 @@ export class FunctionEmitter {
     const sb = this.ctx.stateBase;
     this.writeInlinedEntry();
     this.storeRegisters();
+    this.settleTo(0);
     w.i32Const(0)
       .localGet(this.L.fuel)
       .memory('i64.store', sb + stateLayout.fuel);
@@ -889,6 +956,7 @@ export class FunctionEmitter {
    */
   private checkFuelAt(word: number, leftBy?: number): void {
     const w = this.w;
+    if (this.owed !== 0) throw new Error(`jit: fuel owed where it is checked at word ${word}`);
     const b = this.fn.blockAt.get(word);
     const need = b === undefined || this.fuel.checks[b] === true ? 0 : this.fuel.pathFuel[b]!;
     if (need === 0 && leftBy === undefined) return;
@@ -997,6 +1065,7 @@ export class FunctionEmitter {
       .memory('i32.load', sb + stateLayout.entryFunctions);
     w.op('i32.eqz');
     this.bailIf();
+    this.settleTo(0);
     this.dispatch(true);
   }
 
@@ -1048,7 +1117,7 @@ export class FunctionEmitter {
     });
     this.inlined = { slot: L.inlineSlot, address, back, checked };
     // The callee's instructions are part of this block's path (fuel.ts): the check before it counted them.
-    w.localGet(L.fuel).i64Const(callee.instructions.length).op('i64.sub').localSet(L.fuel);
+    this.owed += callee.instructions.length;
     this.fresh = 0;
     callee.instructions.forEach((ip, k) => {
       this.indexInBlock = k;
@@ -1124,7 +1193,8 @@ export class FunctionEmitter {
         if ((keep & (1 << r)) !== 0) w.localTee(this.stateCopyOf(r));
       }
     }
-    w.localGet(this.L.fuel);
+    this.fuelLeft();
+    this.owed = 0;
     w.localGet(this.L.depth).i32Const(1).op('i32.add');
     emitCall();
     w.localSet(this.L.fuel);
@@ -1162,7 +1232,8 @@ export class FunctionEmitter {
   /** The registers of `mask`, the fuel and this function's depth: a tail call's arguments. */
   private pushTailArguments(mask: number): void {
     for (const r of registersIn(mask)) this.w.localGet(this.registerLocal[r]!);
-    this.w.localGet(this.L.fuel).localGet(this.L.depth);
+    this.fuelLeft();
+    this.w.localGet(this.L.depth);
   }
 
   /**
@@ -1186,7 +1257,8 @@ export class FunctionEmitter {
     this.cannotReturn();
     this.bailIf();
     for (const r of this.resultRegisters()) w.localGet(this.registerLocal[r]!);
-    w.localGet(this.L.fuel).op('return');
+    this.fuelLeft();
+    w.op('return');
   }
 
   /** `vp-push`: all slots checked before any is written; rsp is pushed as it was before. */

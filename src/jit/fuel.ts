@@ -1,4 +1,5 @@
-// Where compiled code checks its fuel. Every block still charges its own instructions on entry, but only some
+// Where compiled code checks its fuel, and what it leaves owed. Every block is charged its own instructions as it
+// is entered, but the subtraction waits until the fuel is next read (`owedAtStart`), and only some blocks
 // check that the fuel left can pay: the function's entry, loop headers (any block entered by a backward edge),
 // blocks indirect jumps enter, and the points where a call or an interpreted instruction returns. Each check asks
 // for the most fuel any path from there needs before the next check, so no block between two checks can run out;
@@ -32,11 +33,18 @@ export function entryValue(checks: FuelChecks, n: number): number | undefined {
   return need > maxEntryNeed ? undefined : n | (need << entryNeedShift);
 }
 
-/** Per block (layout order): whether it checks its fuel, and the most fuel paths from it need before a check. */
+/**
+ * Per block (layout order): whether it checks its fuel, the most fuel paths from it need before a check, and
+ * the charges it expects deferred at its start (`owedAtStart`).
+ */
 export interface FuelChecks {
   readonly checks: readonly boolean[];
   readonly pathFuel: readonly number[];
+  readonly owed: readonly number[];
 }
+
+/** The most deferred charge a block expects at its start (a bail gives back at most 63 less, emitter.ts). */
+const maxOwed = 32;
 
 /**
  * The fuel checks of a laid-out function. `inlinedCost(ip)` is the number of instructions of the callee a
@@ -90,5 +98,43 @@ export function fuelChecks(
     for (const to of next[b]!) if (to > b && !checks[to]) most = Math.max(most, pathFuel[to]!);
     pathFuel[b] = fn.blocks[b]!.instructions.length + inlinedAtEnd[b]! + most;
   }
-  return { checks, pathFuel };
+  return { checks, pathFuel, owed: owedAtStart(fn, checks, next, inlinedAtEnd) };
+}
+
+/**
+ * Compiled code defers a block's charge to where the fuel is next read: a check (which subtracts what is owed
+ * and its own block at once), a call, a way out. So a loop round pays one subtraction, at its check, however
+ * many blocks it runs. The fuel local minus what is owed is the fuel left. Each edge settles what it owes to
+ * what its target expects (one instruction when they differ), and entering at a block adds what it expects;
+ * this chooses what each block expects so that the likely edges need nothing: a block that does not check
+ * expects what the block before it (falling into it) owes, or else its first predecessor; a block that
+ * checks, what its last predecessor owes (a loop's latch). The function's entry expects nothing (callers
+ * pass the fuel left), and after a call nothing is owed. Any choice is correct; this one is cheap.
+ */
+function owedAtStart(
+  fn: JitFunction,
+  checks: readonly boolean[],
+  next: readonly (readonly number[])[],
+  inlinedAtEnd: readonly number[],
+): number[] {
+  const n = fn.blocks.length;
+  const predecessors: number[][] = Array.from({ length: n }, () => []);
+  next.forEach((list, from) => list.forEach((to) => predecessors[to]!.push(from)));
+  const owed = new Array<number>(n).fill(0);
+  const owedAtEnd = new Array<number>(n).fill(0);
+  const expect = (from: number | undefined): number => {
+    const value = from === undefined ? 0 : owedAtEnd[from]!;
+    return value > maxOwed ? 0 : value;
+  };
+  for (let b = 0; b < n; b++) {
+    const before = predecessors[b]!.filter((p) => p < b);
+    if (b > 0 && !checks[b]) owed[b] = expect(before.includes(b - 1) ? b - 1 : before[0]);
+    // A block ending in a real call settles before it (its return point is not among `next`).
+    const settles = checks[b] || next[b]!.length === 0;
+    owedAtEnd[b] = (settles ? 0 : owed[b]! + fn.blocks[b]!.instructions.length) + inlinedAtEnd[b]!;
+  }
+  for (let b = 1; b < n; b++) {
+    if (checks[b] && predecessors[b]!.length > 0) owed[b] = expect(Math.max(...predecessors[b]!));
+  }
+  return owed;
 }

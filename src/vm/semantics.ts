@@ -165,6 +165,16 @@ const constOp =
   (expression: string): Case =>
   (g) =>
     `R[a] = ${expression.replaceAll('X', 'R[a]').replaceAll('Y', 'K[ip]')}; ${g.next()}`;
+/**
+ * rd (field a) = rd `op` K, in int32 arithmetic when rd and K fit in 32 bits and so does the result (a BigInt
+ * made from an int32 costs less than BigInt arithmetic), else as `expression`.
+ */
+const smallConstOp =
+  (op: '+' | '-', expression: string): Case =>
+  (g) =>
+    `{ const x = R32[a << 1] ${op} KN[ip];
+      if (x === (x | 0) && R32[(a << 1) | 1] === R32[a << 1] >> 31) R[a] = BigInt(x | 0);
+      else R[a] = ${expression.replaceAll('X', 'R[a]').replaceAll('Y', 'K[ip]')}; } ${g.next()}`;
 /** rd (field b) = expression of rd and rs (field a). */
 const regOp =
   (expression: string): Case =>
@@ -243,8 +253,8 @@ const conditions = {
 export const interpreterCases: Record<Mnemonic, Case> = {
   'vp-nop': (g) => g.next(),
   'vp-cpy-cr': constOp('Y'),
-  'vp-add-cr': constOp('BigInt.asIntN(64, X + Y)'),
-  'vp-sub-cr': constOp('BigInt.asIntN(64, X - Y)'),
+  'vp-add-cr': smallConstOp('+', 'BigInt.asIntN(64, X + Y)'),
+  'vp-sub-cr': smallConstOp('-', 'BigInt.asIntN(64, X - Y)'),
   'vp-mul-cr': constOp('BigInt.asIntN(64, X * Y)'),
   'vp-and-cr': constOp('X & Y'),
   'vp-or-cr': constOp('X | Y'),
@@ -399,8 +409,9 @@ export const interpreterCases: Record<Mnemonic, Case> = {
   'vp-fabs-rr': regOp('Y & 9223372036854775807n'),
   'vp-fmin-rr': floatOp('Math.min(X, Y)'),
   'vp-fmax-rr': floatOp('Math.max(X, Y)'),
-  'vp-cvt-if': (g) => `F[b] = Number(R[a]); ${g.next()}`,
-  'vp-cvt-uf': (g) => `F[b] = Number(${unsigned('R[a]')}); ${g.next()}`,
+  // From the halves: Number(bigint) allocates, and one addition of exact doubles rounds as it does.
+  'vp-cvt-if': (g) => `F[b] = R32[(a << 1) | 1] * 4294967296 + (R32[a << 1] >>> 0); ${g.next()}`,
+  'vp-cvt-uf': (g) => `F[b] = (R32[(a << 1) | 1] >>> 0) * 4294967296 + (R32[a << 1] >>> 0); ${g.next()}`,
   'vp-cvt-fi': (g) => `R[b] = h.doubleToInt(F[a]); ${g.next()}`,
   'vp-cvt-fu': (g) => `R[b] = h.doubleToUint(F[a]); ${g.next()}`,
   'vp-cvt-sf': floatOp('h.float32ToDouble(R32[a << 1])'),

@@ -50,6 +50,17 @@
                     i32.ne
                     if
                       block
+                        block
+                          local.get 18
+                          br_table 1 0 1 1 1
+                        end
+                        local.get 16
+                        i64.const 2
+                        i64.add
+                        local.set 16
+                        br 0
+                      end
+                      block
                         local.get 18
                         br_table 0 0 0 0 0
                       end
@@ -69,7 +80,7 @@
                     i32.const 0
                     i32.const 5
                     i32.store offset=1048724
-                    i32.const 5
+                    i32.const 133
                     local.set 26
                     br 5
                   end
@@ -88,7 +99,7 @@
                   i64.ge_u
                   i32.or
                   if
-                    i32.const 258
+                    i32.const 386
                     local.set 26
                     br 5
                   end
@@ -103,10 +114,6 @@
                   local.get 22
                   local.tee 31
                   local.set 15
-                  local.get 16
-                  i64.const 2
-                  i64.sub
-                  local.set 16
                   local.get 0
                   i64.const 20
                   i64.add
@@ -120,10 +127,6 @@
                   i32.sub
                   local.set 19
                 end
-                local.get 16
-                i64.const 1
-                i64.sub
-                local.set 16
                 local.get 15
                 i64.const 8
                 i64.sub
@@ -137,7 +140,7 @@
                 i64.ge_u
                 i32.or
                 if
-                  i32.const 514
+                  i32.const 636
                   local.set 26
                   br 4
                 end
@@ -148,6 +151,8 @@
                 local.get 0
                 local.get 22
                 local.get 16
+                i64.const 3
+                i64.sub
                 local.get 19
                 i32.const 1
                 i32.add
@@ -216,10 +221,6 @@
                   br 5
                 end
               end
-              local.get 16
-              i64.const 2
-              i64.sub
-              local.set 16
               i64.const 65572
               local.set 2
               local.get 2
@@ -234,7 +235,7 @@
               i32.and
               i32.or
               if
-                i32.const 1026
+                i32.const 1150
                 local.set 26
                 br 3
               end
@@ -256,7 +257,7 @@
               i32.eqz
               i32.or
               if
-                i32.const 1026
+                i32.const 1150
                 local.set 26
                 br 3
               end
@@ -273,7 +274,7 @@
               i64.ge_u
               i32.or
               if
-                i32.const 1026
+                i32.const 1150
                 local.set 26
                 br 3
               end
@@ -298,6 +299,8 @@
               local.get 14
               local.get 22
               local.get 16
+              i64.const 2
+              i64.sub
               local.get 19
               i32.const 1
               i32.add
@@ -341,10 +344,6 @@
                 br 4
               end
             end
-            local.get 16
-            i64.const 1
-            i64.sub
-            local.set 16
             local.get 15
             local.get 20
             i64.ne
@@ -355,7 +354,7 @@
             i64.ne
             i32.or
             if
-              i32.const 1282
+              i32.const 1408
               local.set 26
               br 2
             end
@@ -375,6 +374,8 @@
             local.get 13
             local.get 14
             local.get 16
+            i64.const 1
+            i64.sub
             return
           end
           unreachable
@@ -385,7 +386,9 @@
         i32.shr_u
         i32.const 127
         i32.and
-        i64.extend_i32_u
+        i32.const 64
+        i32.sub
+        i64.extend_i32_s
         i64.add
         local.set 16
         i32.const 1
@@ -540,6 +543,24 @@
                   i32.ne
                   if
                     block
+                      block
+                        block
+                          local.get 4
+                          br_table 2 0 1 2
+                        end
+                        local.get 2
+                        i64.const 2
+                        i64.add
+                        local.set 2
+                        br 1
+                      end
+                      local.get 2
+                      i64.const 5
+                      i64.add
+                      local.set 2
+                      br 0
+                    end
+                    block
                       local.get 4
                       br_table 0 0 0 0
                     end
@@ -559,7 +580,7 @@
                   i32.const 0
                   i32.const 7
                   i32.store offset=1048724
-                  i32.const 1539
+                  i32.const 1667
                   local.set 12
                   br 4
                 end
@@ -576,7 +597,7 @@
                 i64.ge_u
                 i32.or
                 if
-                  i32.const 1538
+                  i32.const 1666
                   local.set 12
                   br 4
                 end
@@ -591,10 +612,6 @@
                 local.get 8
                 local.tee 17
                 local.set 1
-                local.get 2
-                i64.const 2
-                i64.sub
-                local.set 2
                 local.get 0
                 local.get 0
                 i64.add
@@ -608,10 +625,6 @@
                 i32.sub
                 local.set 5
               end
-              local.get 2
-              i64.const 1
-              i64.sub
-              local.set 2
               local.get 1
               i64.const 8
               i64.sub
@@ -625,7 +638,7 @@
               i64.ge_u
               i32.or
               if
-                i32.const 1794
+                i32.const 1916
                 local.set 12
                 br 3
               end
@@ -640,10 +653,6 @@
               local.get 8
               local.tee 17
               local.set 1
-              local.get 2
-              i64.const 2
-              i64.sub
-              local.set 2
               local.get 0
               local.get 0
               i64.add
@@ -657,10 +666,6 @@
               i32.sub
               local.set 5
             end
-            local.get 2
-            i64.const 1
-            i64.sub
-            local.set 2
             local.get 1
             local.get 6
             i64.ne
@@ -671,12 +676,14 @@
             i64.ne
             i32.or
             if
-              i32.const 2050
+              i32.const 2166
               local.set 12
               br 2
             end
             local.get 0
             local.get 2
+            i64.const 6
+            i64.sub
             return
           end
           unreachable
@@ -687,7 +694,9 @@
         i32.shr_u
         i32.const 127
         i32.and
-        i64.extend_i32_u
+        i32.const 64
+        i32.sub
+        i64.extend_i32_s
         i64.add
         local.set 2
         i32.const 1
@@ -803,7 +812,7 @@
               i32.const 0
               i32.const 2
               i32.store offset=1048724
-              i32.const 2309
+              i32.const 2437
               local.set 12
               br 2
             end
@@ -821,7 +830,7 @@
             i64.ne
             i32.or
             if
-              i32.const 2562
+              i32.const 2690
               local.set 12
               br 2
             end
@@ -837,7 +846,9 @@
         i32.shr_u
         i32.const 127
         i32.and
-        i64.extend_i32_u
+        i32.const 64
+        i32.sub
+        i64.extend_i32_s
         i64.add
         local.set 2
         i32.const 1

@@ -131,6 +131,17 @@
                       end
                     end
                     block
+                      block
+                        local.get 6
+                        br_table 1 1 0 1
+                      end
+                      local.get 4
+                      i64.const 1
+                      i64.add
+                      local.set 4
+                      br 0
+                    end
+                    block
                       local.get 6
                       br_table 0 0 0 0
                     end
@@ -150,7 +161,7 @@
                   i32.const 0
                   i32.const 8
                   i32.store offset=1048724
-                  i32.const 13
+                  i32.const 141
                   local.set 14
                   br 4
                 end
@@ -174,21 +185,17 @@
                 local.get 22
                 f64.lt
                 if
+                  local.get 4
+                  i64.const -1
+                  i64.sub
+                  local.set 4
                   br 2
                 end
               end
-              local.get 4
-              i64.const 1
-              i64.sub
-              local.set 4
               local.get 23
               i64.trunc_sat_f64_s
               local.set 0
             end
-            local.get 4
-            i64.const 1
-            i64.sub
-            local.set 4
             i64.const 9221120237041090560
             local.get 22
             i64.reinterpret_f64
@@ -221,7 +228,7 @@
             i64.ne
             i32.or
             if
-              i32.const 1794
+              i32.const 1918
               local.set 14
               br 2
             end
@@ -229,6 +236,8 @@
             local.get 1
             local.get 2
             local.get 4
+            i64.const 2
+            i64.sub
             return
           end
           unreachable
@@ -239,7 +248,9 @@
         i32.shr_u
         i32.const 127
         i32.and
-        i64.extend_i32_u
+        i32.const 64
+        i32.sub
+        i64.extend_i32_s
         i64.add
         local.set 4
         i32.const 1

@@ -68,7 +68,7 @@
                   i32.const 0
                   i32.const 2
                   i32.store offset=1048724
-                  i32.const 5
+                  i32.const 133
                   local.set 13
                   br 4
                 end
@@ -90,7 +90,7 @@
                   i32.const 0
                   i32.const 4
                   i32.store offset=1048724
-                  i32.const 519
+                  i32.const 647
                   local.set 13
                   br 4
                 end
@@ -111,10 +111,6 @@
                 br 1
               end
             end
-            local.get 3
-            i64.const 1
-            i64.sub
-            local.set 3
             local.get 2
             local.get 7
             i64.ne
@@ -125,13 +121,15 @@
             i64.ne
             i32.or
             if
-              i32.const 1282
+              i32.const 1408
               local.set 13
               br 2
             end
             local.get 0
             local.get 1
             local.get 3
+            i64.const 1
+            i64.sub
             return
           end
           unreachable
@@ -142,7 +140,9 @@
         i32.shr_u
         i32.const 127
         i32.and
-        i64.extend_i32_u
+        i32.const 64
+        i32.sub
+        i64.extend_i32_s
         i64.add
         local.set 3
         i32.const 1

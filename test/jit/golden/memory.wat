@@ -66,7 +66,7 @@
               i32.const 0
               i32.const 6
               i32.store offset=1048724
-              i32.const 13
+              i32.const 141
               local.set 15
               br 2
             end
@@ -83,7 +83,7 @@
             i64.const 978936
             i64.gt_u
             if
-              i32.const 520
+              i32.const 648
               local.set 15
               br 2
             end
@@ -113,7 +113,7 @@
             i64.ne
             i32.or
             if
-              i32.const 1282
+              i32.const 1410
               local.set 15
               br 2
             end
@@ -132,7 +132,9 @@
         i32.shr_u
         i32.const 127
         i32.and
-        i64.extend_i32_u
+        i32.const 64
+        i32.sub
+        i64.extend_i32_s
         i64.add
         local.set 5
         i32.const 1
