@@ -607,12 +607,9 @@ export class FunctionEmitter {
   /** Push the bits of pending register local `local`: its f64 local's, NaN made canonical. */
   private canonicalBits(local: number): void {
     const w = this.w;
-    w.i64Const(canonicalNaN)
-      .localGet(this.doubleLocal[local]!)
-      .op('i64.reinterpret_f64')
-      .localTee(this.L.bits);
-    w.localGet(this.L.bits).i64Const(magnitudeMask).op('i64.and');
-    w.i64Const(infinityBits).op('i64.gt_u').op('select');
+    const double = this.doubleLocal[local]!;
+    w.i64Const(canonicalNaN).localGet(double).op('i64.reinterpret_f64');
+    w.localGet(double).localGet(double).op('f64.ne').op('select'); // only a NaN is not itself
   }
 
   /**

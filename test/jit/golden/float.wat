@@ -199,23 +199,17 @@
             i64.const 9221120237041090560
             local.get 22
             i64.reinterpret_f64
-            local.tee 20
-            local.get 20
-            i64.const 9223372036854775807
-            i64.and
-            i64.const 9218868437227405312
-            i64.gt_u
+            local.get 22
+            local.get 22
+            f64.ne
             select
             local.set 1
             i64.const 9221120237041090560
             local.get 23
             i64.reinterpret_f64
-            local.tee 20
-            local.get 20
-            i64.const 9223372036854775807
-            i64.and
-            i64.const 9218868437227405312
-            i64.gt_u
+            local.get 23
+            local.get 23
+            f64.ne
             select
             local.set 2
             local.get 3
