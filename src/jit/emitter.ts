@@ -92,7 +92,8 @@ function localsFor(registers: number) {
     y: fuel + 13,
     callee: fuel + 14,
     inlineSlot: fuel + 15,
-    bits: fuel + 16,
+    /** The first of the registers' f64 locals, then the preserved registers' entry copies. */
+    doubles: fuel + 16,
   } as const;
 }
 /** Types of the locals after the parameters, in order. */
@@ -110,7 +111,6 @@ const extraLocals: readonly ValueType[] = [
   valueType.i32,
   valueType.i32,
   valueType.i32,
-  valueType.i64,
   valueType.i64,
 ];
 
@@ -246,10 +246,10 @@ export class FunctionEmitter {
     this.registerLocal = locals;
     this.L = localsFor(registers.length);
     this.localRegister = registers;
-    this.doubleLocal = registers.map((_, k) => this.L.bits + 1 + k);
+    this.doubleLocal = registers.map((_, k) => this.L.doubles + k);
     const entryLocals = registersIn(preserved).map(() => valueType.i64);
     this.entryLocal = new Array<number>(16).fill(-1);
-    registersIn(preserved).forEach((r, k) => (this.entryLocal[r] = this.L.bits + 1 + registers.length + k));
+    registersIn(preserved).forEach((r, k) => (this.entryLocal[r] = this.L.doubles + registers.length + k));
     this.locals = [...extraLocals, ...registers.map(() => valueType.f64), ...entryLocals];
     this.f64Temp = this.L.f0;
     this.rsp = locals[rspRegister]!;

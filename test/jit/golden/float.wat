@@ -1,4 +1,4 @@
-(func 1 (local i32 i32 i64 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 i64 f64 f64 f64 f64)
+(func 1 (local i32 i32 i64 i64 i64 i64 i64 f64 i32 i32 i32 i32 i32 i64 f64 f64 f64 f64)
   block
     block
       block
@@ -50,10 +50,10 @@
                   if
                     local.get 1
                     f64.reinterpret_i64
-                    local.set 22
+                    local.set 21
                     local.get 2
                     f64.reinterpret_i64
-                    local.set 23
+                    local.set 22
                     local.get 6
                     i32.const 1
                     i32.eq
@@ -169,20 +169,20 @@
                 local.set 1
                 local.get 1
                 f64.convert_i64_s
-                local.tee 22
+                local.tee 21
                 i64.reinterpret_f64
                 local.set 1
-                local.get 22
-                local.get 22
+                local.get 21
+                local.get 21
                 f64.mul
-                local.set 22
-                local.get 22
+                local.set 21
+                local.get 21
                 f64.sqrt
-                local.set 23
+                local.set 22
                 i64.const 0
                 local.set 0
-                local.get 23
                 local.get 22
+                local.get 21
                 f64.lt
                 if
                   local.get 4
@@ -192,23 +192,23 @@
                   br 2
                 end
               end
-              local.get 23
+              local.get 22
               i64.trunc_sat_f64_s
               local.set 0
             end
             i64.const 9221120237041090560
-            local.get 22
+            local.get 21
             i64.reinterpret_f64
-            local.get 22
-            local.get 22
+            local.get 21
+            local.get 21
             f64.ne
             select
             local.set 1
             i64.const 9221120237041090560
-            local.get 23
+            local.get 22
             i64.reinterpret_f64
-            local.get 23
-            local.get 23
+            local.get 22
+            local.get 22
             f64.ne
             select
             local.set 2
