@@ -6,8 +6,8 @@
 // state); LABEL (such as `3/7`) only tags the cold run's progress line. Prints progress to stderr and one JSON
 // line of timings (every run, in order) to stdout. `node bench/worker.js library` compiles Tessera's C library
 // into the cache file that the vpc workers read (run.js runs it first). `node bench/worker.js fuel PROGRAM PAIRS
-// [LABEL] [--tier=NAME]` times the compiled C with unlimited fuel against a large finite budget, alternately
-// (run.js --fuel-overhead).
+// [LABEL] [--tier=NAME]` times the compiled C as compiled normally against a translation that counts no fuel,
+// alternately (run.js --fuel-overhead).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
@@ -51,10 +51,10 @@ const tiers = {
   async jit() {
     const { Machine } = await import('../dist/src/index.js');
     const { attachCompiledTier, translateMachine } = await import('../dist/src/jit/index.js');
-    return (module, options) => {
+    return (module, options, translateOptions = {}) => {
       const machine = new Machine(module, options);
       const start = performance.now();
-      const report = attachCompiledTier(machine);
+      const report = attachCompiledTier(machine, translateOptions);
       const attachMs = performance.now() - start;
       return {
         machine,
@@ -63,7 +63,9 @@ const tiers = {
           cached: report.cached,
           translateMs: report.translateMs,
           // Called by runVpcOnce after the run, so that its garbage is not collected during the timed run.
-          measureTranslate: report.cached ? () => translateMachine(machine).translateMs : undefined,
+          measureTranslate: report.cached
+            ? () => translateMachine(machine, translateOptions).translateMs
+            : undefined,
           instantiateMs: report.instantiateMs,
           textBytes: report.textBytes,
           wasmBytes: report.wasmBytes,
@@ -295,36 +297,28 @@ async function timeVpc(program, runs) {
   return { samples };
 }
 
-/** The large finite fuel budget `fuel` runs set against unlimited fuel: far more than any program uses. */
-const finiteFuel = 1e15;
-
 /**
- * `fuel PROGRAM PAIRS`: the compiled C run PAIRS times with unlimited fuel (`run()`) and PAIRS times with
- * `run({ fuel: 1e15 })`, alternately (which goes first alternates too), so that drifting load hits both alike.
- * Pair 1 is the cold pair. Samples are as runVpcOnce's, with `fuel`: 'unlimited' or 'finite'.
+ * `fuel PROGRAM PAIRS`: the compiled C run PAIRS times as compiled normally (counting fuel) and PAIRS times
+ * translated with `countFuel: false` (no fuel counted at all), both with unlimited fuel, alternately (which goes
+ * first alternates too), so that drifting load hits both alike. Pair 1 is the cold pair. Samples are as
+ * runVpcOnce's, with `counting`: 'counted' or 'uncounted'.
  */
 async function timeFuel(program, pairs) {
   const { standardHost, createMachine, compiled, args } = await prepareVpc(program);
   if (compiled.module === undefined) return { unavailable: compiled.error };
+  const uncounted = (module, options) => createMachine(module, options, { countFuel: false });
   const samples = [];
   for (let index = 0; index < pairs; index++) {
-    const order = index % 2 === 0 ? ['unlimited', 'finite'] : ['finite', 'unlimited'];
-    for (const fuel of order) {
+    const order = index % 2 === 0 ? ['counted', 'uncounted'] : ['uncounted', 'counted'];
+    for (const counting of order) {
       collectGarbage();
-      const runOptions = fuel === 'finite' ? { fuel: finiteFuel } : {};
-      const sample = runVpcOnce(standardHost, compiled.module, args, createMachine, runOptions);
-      samples.push({ ...sample, pair: index, fuel });
-      progress(
-        'vpc',
-        program,
-        index,
-        pairs,
-        sample.ms,
-        ` (${fuel === 'finite' ? `fuel ${finiteFuel}` : 'unlimited'})`,
-      );
+      const create = counting === 'counted' ? createMachine : uncounted;
+      const sample = runVpcOnce(standardHost, compiled.module, args, create, {});
+      samples.push({ ...sample, pair: index, counting });
+      progress('vpc', program, index, pairs, sample.ms, ` (${counting})`);
     }
   }
-  return { samples, finiteFuel };
+  return { samples };
 }
 
 const tierArg = process.argv.slice(2).find((arg) => arg.startsWith('--tier='));
@@ -344,7 +338,7 @@ if (column === 'library') {
   ) {
     process.stderr.write(
       `usage: node bench/worker.js js|vp|vpc|fuel PROGRAM RUNS [LABEL] [--tier=${Object.keys(tiers).join('|')}] | library\n` +
-        '  (vp only for programs with a hand-written VP version; fuel: RUNS pairs of unlimited and finite fuel)\n',
+        '  (vp only for programs with a hand-written VP version; fuel: RUNS pairs of counting and not counting fuel)\n',
     );
     process.exit(2);
   }

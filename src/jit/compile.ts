@@ -15,7 +15,7 @@ import type { Module } from '../module/index.js';
 
 import { discoverFunctions, type JitFunction } from './discover.js';
 import { FunctionEmitter, maxCallDepth, noSlot, type EmitContext } from './emitter.js';
-import { entryNeedShift, entryValue, fuelChecks } from './fuel.js';
+import { entryNeedShift, entryValue, fuelChecks, withoutCounting } from './fuel.js';
 import { preservedRegisters } from './preserved.js';
 import { allRegisters, functionRegisters, inlineBlock, registersIn } from './registers.js';
 import { layOut } from './structure.js';
@@ -50,8 +50,18 @@ const i32 = valueType.i32;
 /** rsp, the register compiled functions do not return. */
 const rsp = 15;
 
+/** How to translate. */
+export interface TranslateOptions {
+  /**
+   * False: compiled code neither counts fuel nor leaves for want of it, so the machine keeps no fuel limit
+   * (running it with one throws) and its fuel used leaves out what compiled code ran. Only for measuring what
+   * counting costs (`node bench/run.js --fuel-overhead`). Default true.
+   */
+  readonly countFuel?: boolean;
+}
+
 /** Translate the machine's text to Wasm bytes. */
-export function translateMachine(machine: Machine): Translation {
+export function translateMachine(machine: Machine, options: TranslateOptions = {}): Translation {
   const started = performance.now();
   const text = machine.text;
   const functions = discoverFunctions(machine.module, text).map(layOut);
@@ -62,7 +72,8 @@ export function translateMachine(machine: Machine): Translation {
     const k = indexByEntry.get(text.targets[ip]!);
     return k === undefined ? 0 : (inlined[k]?.instructions.length ?? 0);
   };
-  const fuel = functions.map((fn) => fuelChecks(text, fn, inlinedCost));
+  const counted = functions.map((fn) => fuelChecks(text, fn, inlinedCost));
+  const fuel = options.countFuel === false ? counted.map(withoutCounting) : counted;
   const builder = new ModuleBuilder();
   /**
    * The type of a function passing the registers of `mask`, the fuel and ctl; returning them but rsp and those
@@ -294,22 +305,23 @@ interface Compiled {
  */
 const compiledModules = new WeakMap<Module, Map<string, Compiled>>();
 
-function layoutKey(machine: Machine): string {
+function layoutKey(machine: Machine, options: TranslateOptions): string {
   const pages = machine.memory.buffer.byteLength / 65536;
-  return `${machine.dataBase} ${machine.memorySize} ${machine.stackLimit} ${machine.stateBase} ${pages}`;
+  const layout = `${machine.dataBase} ${machine.memorySize} ${machine.stackLimit} ${machine.stateBase} ${pages}`;
+  return options.countFuel === false ? `${layout} uncounted` : layout;
 }
 
-function cachedFor(machine: Machine): Compiled | undefined {
-  return compiledModules.get(machine.module)?.get(layoutKey(machine));
+function cachedFor(machine: Machine, options: TranslateOptions): Compiled | undefined {
+  return compiledModules.get(machine.module)?.get(layoutKey(machine, options));
 }
 
-function remember(machine: Machine, compiled: Compiled): void {
+function remember(machine: Machine, options: TranslateOptions, compiled: Compiled): void {
   let byLayout = compiledModules.get(machine.module);
   if (byLayout === undefined) {
     byLayout = new Map();
     compiledModules.set(machine.module, byLayout);
   }
-  byLayout.set(layoutKey(machine), compiled);
+  byLayout.set(layoutKey(machine, options), compiled);
 }
 
 /**
@@ -317,31 +329,34 @@ function remember(machine: Machine, compiled: Compiled): void {
  * compiled tier; returns what was compiled. Synchronous, for Node and workers; a browser's main thread
  * refuses to compile large modules synchronously: use `attachCompiledTierAsync` there.
  */
-export function attachCompiledTier(machine: Machine): CompileReport {
+export function attachCompiledTier(machine: Machine, options: TranslateOptions = {}): CompileReport {
   const started = performance.now();
-  let compiled = cachedFor(machine);
+  let compiled = cachedFor(machine, options);
   const cached = compiled !== undefined;
   if (compiled === undefined) {
-    const translation = translateMachine(machine);
+    const translation = translateMachine(machine, options);
     compiled = { translation, module: new WebAssembly.Module(translation.bytes) };
-    remember(machine, compiled);
+    remember(machine, options, compiled);
   }
   const instance = new WebAssembly.Instance(compiled.module, imports(machine));
-  return attach(machine, compiled.translation, instance, started, cached);
+  return attach(machine, compiled.translation, instance, started, cached, options);
 }
 
 /** `attachCompiledTier` with WebAssembly's asynchronous compilation (the run may go on meanwhile). */
-export async function attachCompiledTierAsync(machine: Machine): Promise<CompileReport> {
+export async function attachCompiledTierAsync(
+  machine: Machine,
+  options: TranslateOptions = {},
+): Promise<CompileReport> {
   const started = performance.now();
-  let compiled = cachedFor(machine);
+  let compiled = cachedFor(machine, options);
   const cached = compiled !== undefined;
   if (compiled === undefined) {
-    const translation = translateMachine(machine);
+    const translation = translateMachine(machine, options);
     compiled = { translation, module: await WebAssembly.compile(translation.bytes) };
-    remember(machine, compiled);
+    remember(machine, options, compiled);
   }
   const instance = await WebAssembly.instantiate(compiled.module, imports(machine));
-  return attach(machine, compiled.translation, instance, started, cached);
+  return attach(machine, compiled.translation, instance, started, cached, options);
 }
 
 /** What compiled code imports: the machine's memory, and one instruction run by the interpreter. */
@@ -370,6 +385,7 @@ function attach(
   instance: WebAssembly.Instance,
   started: number,
   cached: boolean,
+  options: TranslateOptions,
 ): CompileReport {
   const translateMs = cached ? 0 : translation.translateMs;
   const instantiateMs = performance.now() - started - translateMs;
@@ -389,6 +405,8 @@ function attach(
   const words = machine.text.words;
   const tier: CompiledTier = {
     run(budget: number): number {
+      if (options.countFuel === false && machine.fuel !== Infinity)
+        throw new Error('compiled code translated with countFuel: false cannot keep a fuel limit');
       const ip = machine.ip;
       const depth = shadow.depth[0]!;
       if (depth === shadowCapacity || (depth > 0 && shadow.returns[depth - 1]! >= words)) {

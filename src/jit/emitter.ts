@@ -454,8 +454,8 @@ export class FunctionEmitter {
     const cost = block.instructions.length;
     this.pending = this.bitsIn[i]!.pending;
     this.clean = this.bitsIn[i]!.clean;
-    this.owed = this.fuel.owed[i]! + cost;
-    if (this.fuel.checks[i] === true) {
+    this.owed = this.fuel.counted ? this.fuel.owed[i]! + cost : 0;
+    if (this.fuel.counted && this.fuel.checks[i] === true) {
       // What is owed (the blocks since the last check) and this block, in one subtraction.
       const need = this.fuel.pathFuel[i]!;
       this.w.localGet(this.L.fuel).i64Const(this.owed).op('i64.sub').localTee(this.L.fuel);
@@ -1114,7 +1114,7 @@ export class FunctionEmitter {
     });
     this.inlined = { slot: L.inlineSlot, address, back, checked };
     // The callee's instructions are part of this block's path (fuel.ts): the check before it counted them.
-    this.owed += callee.instructions.length;
+    if (this.fuel.counted) this.owed += callee.instructions.length;
     this.fresh = 0;
     callee.instructions.forEach((ip, k) => {
       this.indexInBlock = k;

@@ -41,6 +41,17 @@ export interface FuelChecks {
   readonly checks: readonly boolean[];
   readonly pathFuel: readonly number[];
   readonly owed: readonly number[];
+  /** False for code that counts no fuel at all (`withoutCounting`). */
+  readonly counted: boolean;
+}
+
+/**
+ * The same checks for code that neither counts fuel nor leaves for want of it: only to measure what counting
+ * costs (`node bench/run.js --fuel-overhead`); such code keeps no fuel limit.
+ */
+export function withoutCounting(fuel: FuelChecks): FuelChecks {
+  const none = fuel.checks.map(() => 0);
+  return { checks: fuel.checks, pathFuel: none, owed: none, counted: false };
 }
 
 /** The most deferred charge a block expects at its start (a bail gives back at most 63 less, emitter.ts). */
@@ -98,7 +109,7 @@ export function fuelChecks(
     for (const to of next[b]!) if (to > b && !checks[to]) most = Math.max(most, pathFuel[to]!);
     pathFuel[b] = fn.blocks[b]!.instructions.length + inlinedAtEnd[b]! + most;
   }
-  return { checks, pathFuel, owed: owedAtStart(fn, checks, next, inlinedAtEnd) };
+  return { checks, pathFuel, owed: owedAtStart(fn, checks, next, inlinedAtEnd), counted: true };
 }
 
 /**

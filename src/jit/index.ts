@@ -7,6 +7,7 @@ export {
   translateMachine,
   useTier,
   type CompileReport,
+  type TranslateOptions,
   type Tier,
   type Translation,
 } from './compile.js';

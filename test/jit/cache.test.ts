@@ -34,3 +34,24 @@ test('another layout or another module object compiles anew', () => {
   assert.equal(stateOf(bigger), stateOf(interpreted));
   assert.equal(attachCompiledTier(machineFor(assembleFile('examples/fib.s')).machine).cached, false);
 });
+
+test('code that counts no fuel is cached apart, runs the same, counts less, and refuses a fuel limit', () => {
+  const module = assembleFile('examples/fib.s');
+  const counted = machineFor(module).machine;
+  attachCompiledTier(counted);
+  const uncounted = machineFor(module).machine;
+  const report = attachCompiledTier(uncounted, { countFuel: false });
+  assert.equal(report.cached, false);
+  counted.run();
+  uncounted.run();
+  const interpreted = machineFor(module).machine;
+  interpreted.run();
+  assert.equal(stateOf(counted), stateOf(interpreted));
+  const { fuelUsed, ...rest } = JSON.parse(stateOf(uncounted)) as { fuelUsed: number };
+  const { fuelUsed: expectedFuel, ...expected } = JSON.parse(stateOf(interpreted)) as { fuelUsed: number };
+  assert.deepEqual(rest, expected);
+  assert.ok(fuelUsed < expectedFuel / 10, `${fuelUsed} of ${expectedFuel}`);
+  const limited = machineFor(module).machine;
+  attachCompiledTier(limited, { countFuel: false });
+  assert.throws(() => limited.run({ fuel: 1000 }), /countFuel: false cannot keep a fuel limit/);
+});
