@@ -113,10 +113,16 @@ export function preservedRegisters(
   for (let k = 0; k < functions.length; k++) preserved[group[k]!]! &= preserved[k]!;
   for (let k = 0; k < functions.length; k++) preserved[k] = preserved[group[k]!]!;
   const returns = functions.map((fn) => mayReturn(text, fn));
+  const effectOf = (k: number): CalleeEffect => ({
+    mask: masks[k]!,
+    open: open[k]!,
+    preserved: preserved[k]!,
+    returns: returns[k]!,
+  });
+  const effects = functions.map((_, k) => effectOf(k));
   const effect = (word: number): CalleeEffect | undefined => {
     const k = functionAt(word);
-    if (k === undefined) return undefined;
-    return { mask: masks[k]!, open: open[k]!, preserved: preserved[k]!, returns: returns[k]! };
+    return k === undefined ? undefined : effects[k];
   };
   // A worklist of functions: when a group's promise shrinks, its members and the callers of any of them are
   // analysed again.
@@ -129,7 +135,8 @@ export function preservedRegisters(
   const callers: number[][] = functions.map(() => []);
   callees.forEach((list, k) => list.forEach((c) => callers[c]!.push(k)));
   const queued = new Uint8Array(functions.length).fill(1);
-  const work = functions.map((_, k) => k);
+  // Callees first (the worklist pops from its end), so that most callers are analysed once.
+  const work = calleesFirst(callees).reverse();
   while (work.length > 0) {
     const k = work.pop()!;
     queued[k] = 0;
@@ -138,6 +145,7 @@ export function preservedRegisters(
     if (now === preserved[root]) continue;
     for (const m of members.get(root)!) {
       preserved[m] = now;
+      effects[m] = effectOf(m);
       for (const again of [m, ...callers[m]!]) {
         if (queued[again] === 1) continue;
         queued[again] = 1;
@@ -146,6 +154,33 @@ export function preservedRegisters(
     }
   }
   return preserved;
+}
+
+/** Function indexes in depth-first post-order over the call graph: a function after those it calls (cycles aside). */
+function calleesFirst(callees: readonly (readonly number[])[]): number[] {
+  const order: number[] = [];
+  const seen = new Uint8Array(callees.length);
+  for (let root = 0; root < callees.length; root++) {
+    if (seen[root] === 1) continue;
+    seen[root] = 1;
+    const stack: [number, number][] = [[root, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const [k, next] = top;
+      if (next < callees[k]!.length) {
+        top[1] = next + 1;
+        const c = callees[k]![next]!;
+        if (seen[c] === 0) {
+          seen[c] = 1;
+          stack.push([c, 0]);
+        }
+      } else {
+        order.push(k);
+        stack.pop();
+      }
+    }
+  }
+  return order;
 }
 
 /**
@@ -176,17 +211,22 @@ function returnsUnchanged(
   const predecessors = predecessorsOf(fn);
   const roots = new Set(fn.roots.map((word) => fn.blockAt.get(word)));
   const atEnd: (Saved | undefined)[] = new Array<Saved | undefined>(n).fill(undefined);
-  let unchanged = allRegisters;
+  // Per block: the state it was last analysed from, and what its returns and tail calls left unchanged then.
+  const atStart: (Saved | undefined)[] = new Array<Saved | undefined>(n).fill(undefined);
+  const returning = new Array<number>(n).fill(allRegisters);
   for (let changed = true; changed;) {
     changed = false;
-    unchanged = allRegisters;
     for (let k = 0; k < n; k++) {
       let saved: Saved | undefined = k === 0 ? { entry: allRegisters, stack: [] } : undefined;
       if (roots.has(k)) saved = nothingSaved;
       for (const p of predecessors[k]!)
         if (atEnd[p] !== undefined) saved = saved === undefined ? atEnd[p] : meet(saved, atEnd[p]!);
       if (saved === undefined) continue; // not reached yet
+      const previous = atStart[k];
+      if (previous !== undefined && same(previous, saved)) continue; // as when last analysed
+      atStart[k] = saved;
       const block = fn.blocks[k]!;
+      let unchanged = allRegisters;
       for (const ip of block.instructions) {
         const info = ip < text.words ? instructionAt(text, ip) : undefined;
         if (info?.mnemonic === 'vp-ret') unchanged &= saved.entry;
@@ -196,6 +236,7 @@ function returnsUnchanged(
         }
         saved = savedAfter(text, ip, saved, callee);
       }
+      returning[k] = unchanged;
       // A call that never returns: nothing follows it.
       const last = block.instructions[block.instructions.length - 1]!;
       const m = last < text.words ? instructionAt(text, last)?.mnemonic : undefined;
@@ -207,5 +248,5 @@ function returnsUnchanged(
       }
     }
   }
-  return unchanged & ~(1 << rsp);
+  return returning.reduce((all, unchanged) => all & unchanged, allRegisters) & ~(1 << rsp);
 }
