@@ -1196,24 +1196,29 @@ export class FunctionEmitter {
     emitCall();
     w.localSet(this.L.fuel);
     const results = registersIn(callee.mask & ~callee.preserved & ~(1 << rspRegister));
+    // A result this function does not have goes back to the state area (through its state-copy local, which
+    // no register both kept and returned needs); so does a kept register's copy. Not when the callee left
+    // compiled code (fuel -1): then the state holds their values already, which a function between may have held.
+    const toState: number[] = [];
     for (let k = results.length - 1; k >= 0; k--) {
       const r = results[k]!;
       if (this.registerLocal[r]! >= 0) {
         w.localSet(this.registerLocal[r]!);
-        continue;
+      } else {
+        w.localSet(this.stateCopyOf(r));
+        toState.push(r);
       }
-      // A register this function does not have goes back to the state area; not when the callee left compiled
-      // code (fuel -1): then the state holds its value already, which a function between may have held.
-      const at = sb + stateLayout.registers + 8 * r;
-      w.localSet(this.L.t1).i32Const(0);
-      w.i32Const(0).memory('i64.load', at).localGet(this.L.t1);
-      w.localGet(this.L.fuel).i64Const(0).op('i64.lt_s').op('select').memory('i64.store', at);
     }
-    for (const r of registersIn(keep & callee.mask)) {
-      const at = sb + stateLayout.registers + 8 * r;
-      w.i32Const(0).localGet(this.stateCopyOf(r));
-      w.i32Const(0).memory('i64.load', at);
-      w.localGet(this.L.fuel).i64Const(0).op('i64.ge_s').op('select').memory('i64.store', at);
+    toState.push(...registersIn(keep & callee.mask));
+    if (toState.length > 0) {
+      w.localGet(this.L.fuel).i64Const(0).op('i64.ge_s');
+      this.openIf();
+      for (const r of toState) {
+        w.i32Const(0)
+          .localGet(this.stateCopyOf(r))
+          .memory('i64.store', sb + stateLayout.registers + 8 * r);
+      }
+      this.closeIf();
     }
     for (const r of registersIn(others)) {
       w.i32Const(0)
