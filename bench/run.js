@@ -288,6 +288,8 @@ function summarize(program, timing) {
     ok: wrong === undefined,
     output: (wrong ?? samples[0]).output,
     medianMs: medianOf(samples, 'ms'),
+    // The fastest warm run: on a machine swinging between speeds, the run least slowed by others.
+    fastestMs: Math.min(...samples.map((sample) => sample.ms)),
     coldMs: medianOf(coldSamples, 'ms'),
   };
   if (timing.tier !== undefined) summary.tier = timing.tier;
@@ -671,6 +673,9 @@ function benchTables() {
       jitOverC: ratio(columns.jit, columns.c),
       jitOverJs: ratio(columns.jit, columns.js),
       jitOverInterp: ratio(columns.jit, columns.vpc),
+      jitOverCFastest: ratio(columns.jit, columns.c, 'fastestMs'),
+      jitOverJsFastest: ratio(columns.jit, columns.js, 'fastestMs'),
+      vpcOverCFastest: ratio(columns.vpc, columns.c, 'fastestMs'),
       vpcOverVpInstructions: ratio(columns.vpc, columns.vp, 'instructions'),
       vpcMachineOverVp:
         columns.vpc.ok && columns.vp.ok ? columns.vpc.medianMachineMs / columns.vp.medianMs : undefined,
@@ -735,6 +740,12 @@ function benchTables() {
         (options.tiers.includes('interp')
           ? `, interpreter (VP C) / C ${againstTarget('vpcOverC', 20, 'target 20x')}; ` +
             `compiled tier / interpreter ${formatGeomean('jitOverInterp', rows.length)}.`
+          : '.'),
+      `The same from each column's fastest warm run (less swayed by a machine swinging between speeds): ` +
+        `compiled tier / C ${formatGeomean('jitOverCFastest', rows.length)}, compiled tier / JS ` +
+        `${formatGeomean('jitOverJsFastest', rows.length)}` +
+        (options.tiers.includes('interp')
+          ? `, interpreter (VP C) / C ${formatGeomean('vpcOverCFastest', rows.length)}.`
           : '.'),
       `Translation (VP text to Wasm bytes, once per program; warm: translated again, untimed, in later runs), median over programs: ${jitMedian('translateMBps', 2)} ` +
         `MB/s warm, ${jitMedian('coldTranslateMBps', 2)} MB/s cold (the first in a fresh process); translate ` +
