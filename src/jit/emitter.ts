@@ -765,7 +765,9 @@ export class FunctionEmitter {
    * is owed is settled (here, on this path only).
    */
   private exit(code: number): void {
-    if (this.owed !== 0) this.w.localGet(this.L.fuel).i64Const(this.owed).op('i64.sub').localSet(this.L.fuel);
+    const owed = this.owed;
+    this.settleTo(0);
+    this.owed = owed; // code after this is another path
     this.writeBits(this.pending);
     this.w.i32Const(code).localSet(this.L.reason);
     this.w.br(this.depthToBail());
