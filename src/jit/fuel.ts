@@ -54,7 +54,10 @@ export function withoutCounting(fuel: FuelChecks): FuelChecks {
   return { checks: fuel.checks, pathFuel: none, owed: none, counted: false };
 }
 
-/** The most deferred charge a block expects at its start (a bail gives back at most 63 less, emitter.ts). */
+/**
+ * The most deferred charge a block expects at its start: a bail gives back the rest of its block less what is
+ * owed, packed in one constant when that is -64 to 63 (emitter.ts), a longer way otherwise.
+ */
 const maxOwed = 32;
 
 /**
