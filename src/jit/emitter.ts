@@ -42,6 +42,7 @@ import {
   magnitudeMask,
   type DoubleBits,
 } from './doubles.js';
+import { countedLoop, type CountedLoop, type Operand } from './counted.js';
 import { entryNeedShift, type FuelChecks } from './fuel.js';
 import {
   dispatchesWithin,
@@ -211,6 +212,8 @@ export class FunctionEmitter {
   private knownIn: readonly Known[] = [];
   /** Charges not yet subtracted from the fuel local, which is this much above the fuel left (fuel.ts). */
   private owed = 0;
+  /** Whether the blocks being emitted are a counted loop's copy whose rounds the fuel is known to pay for. */
+  private paidFor = false;
   /** The current block's accesses that share an address check (accesses.ts), by instruction word. */
   private accessPlan: ReadonlyMap<number, AccessCheck> = new Map();
   /** While emitting an inlined callee: the local holding its slot, its return address and word. */
@@ -383,16 +386,106 @@ export class FunctionEmitter {
           w.end();
           this.control.pop();
         }
-        w.loop();
-        this.control.push({ kind: 'loop', block: itemEntries(item).at(-1)! });
-        const outer = this.dispatching;
-        this.dispatching = dispatchesWithin(item, this.entered);
-        this.emitLevel(item.items, false);
-        this.dispatching = outer;
-        w.end();
-        this.control.pop();
+        const counted = this.countedLoop(item);
+        if (counted === undefined) {
+          this.emitLoop(item);
+        } else {
+          // A counted loop (counted.ts): when the fuel left pays for every round it can run, a copy without
+          // the check; else the loop as it is.
+          this.fuelPaysFor(counted, this.fuel.owed[itemEntries(item).at(-1)!]!);
+          this.openIf();
+          this.paidFor = true;
+          this.emitLoop(item);
+          this.paidFor = false;
+          w.op('else');
+          this.emitLoop(item);
+          this.closeIf();
+        }
       }
     }
+  }
+
+  /**
+   * The loop item as a counted loop (counted.ts) whose registers the check before it can read from their
+   * locals (none waits in its f64 local where the loop starts), or undefined.
+   */
+  private countedLoop(item: Item & { kind: 'loop' }): CountedLoop | undefined {
+    if (!this.fuel.counted || dispatchesWithin(item, this.entered)) return undefined;
+    const loop = countedLoop(this.ctx.text, this.fn, item, this.fuel);
+    if (loop === undefined) return undefined;
+    let read = 1 << loop.induction;
+    if ('register' in loop.bound) read |= 1 << loop.bound.register;
+    if ('register' in loop.step) read |= 1 << loop.step.register;
+    return (this.bitsIn[itemEntries(item).at(-1)!]!.pending & read) === 0 ? loop : undefined;
+  }
+
+  /** A loop item's Wasm loop (its entries' blocks are closed: control is where the loop starts). */
+  private emitLoop(item: Item & { kind: 'loop' }): void {
+    const w = this.w;
+    w.loop();
+    this.control.push({ kind: 'loop', block: itemEntries(item).at(-1)! });
+    const outer = this.dispatching;
+    this.dispatching = dispatchesWithin(item, this.entered);
+    this.emitLevel(item.items, false);
+    this.dispatching = outer;
+    w.end();
+    this.control.pop();
+  }
+
+  /**
+   * Push an i32, non-zero when the fuel left (the fuel local less `owed`, never negative) pays for every
+   * round a counted loop can run from here: ceil(distance / step), at least one, each needing at most
+   * `roundFuel`. One shift and one compare: rounds < fuel left / 2^k, where 2^k >= 4 roundFuel, means fuel
+   * left > 4 rounds x roundFuel, which pays for the rounds and one more. A step other than one must also be
+   * positive, and the induction register must not wrap round before it passes the bound.
+   */
+  private fuelPaysFor(loop: CountedLoop, owed: number): void {
+    const w = this.w;
+    const push = (operand: Operand): void =>
+      void ('register' in operand
+        ? w.localGet(this.registerLocal[operand.register]!)
+        : w.i64Const(operand.constant));
+    const induction = { register: loop.induction };
+    push(loop.down ? induction : loop.bound);
+    push(loop.down ? loop.bound : induction);
+    w.op('i64.sub');
+    const byOne = 'constant' in loop.step && loop.step.constant === 1n;
+    if (!byOne) {
+      // (distance - 1) / step + 1, dividing by one instead of a zero step (refused below).
+      w.i64Const(1).op('i64.sub');
+      push(loop.step);
+      if ('register' in loop.step) {
+        push(loop.step);
+        w.op('i64.eqz').op('i64.extend_i32_u').op('i64.add');
+      }
+      w.op('i64.div_u').i64Const(1).op('i64.add');
+    }
+    w.localGet(this.L.fuel);
+    if (owed !== 0) w.i64Const(owed).op('i64.sub');
+    w.i64Const(Math.ceil(Math.log2(4 * loop.roundFuel))).op('i64.shr_u');
+    w.op('i64.lt_u');
+    if (byOne) return;
+    if ('register' in loop.step) {
+      push(loop.step);
+      w.i64Const(0).op('i64.gt_s').op('i32.and');
+    }
+    // The last value the induction register takes is at most step - 1 past the bound: within range.
+    if (loop.down) {
+      push(loop.bound);
+      w.i64Const(loop.unsigned ? 0n : -(1n << 63n));
+      push(loop.step);
+      w.op('i64.add')
+        .i64Const(1)
+        .op('i64.sub')
+        .op(loop.unsigned ? 'i64.ge_u' : 'i64.ge_s');
+    } else {
+      w.i64Const(loop.unsigned ? -1n : (1n << 63n) - 1n);
+      push(loop.step);
+      w.op('i64.sub').i64Const(1).op('i64.add');
+      push(loop.bound);
+      w.op(loop.unsigned ? 'i64.ge_u' : 'i64.ge_s');
+    }
+    w.op('i32.and');
   }
 
   /** A level's dispatch, with its item blocks open: entering at a block of the level, go to it. */
@@ -455,7 +548,11 @@ export class FunctionEmitter {
     this.pending = this.bitsIn[i]!.pending;
     this.clean = this.bitsIn[i]!.clean;
     this.owed = this.fuel.counted ? this.fuel.owed[i]! + cost : 0;
-    if (this.fuel.counted && this.fuel.checks[i] === true) {
+    if (this.fuel.counted && this.fuel.checks[i] === true && this.paidFor) {
+      // A counted loop's test where the fuel pays for every round: subtract, no need to compare.
+      this.w.localGet(this.L.fuel).i64Const(this.owed).op('i64.sub').localSet(this.L.fuel);
+      this.owed = 0;
+    } else if (this.fuel.counted && this.fuel.checks[i] === true) {
       // What is owed (the blocks since the last check) and this block, in one subtraction.
       const need = this.fuel.pathFuel[i]!;
       this.w.localGet(this.L.fuel).i64Const(this.owed).op('i64.sub').localTee(this.L.fuel);

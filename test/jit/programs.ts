@@ -1,6 +1,6 @@
 // Random valid, structured VP programs for the differential tests of the compiled tier: straight-line
 // arithmetic on every register, loads and stores (mostly inside a data buffer, sometimes at null, in text or
-// outside memory), forward branches, loops with bounded trip counts, calls (direct, through registers and
+// outside memory), forward branches, loops with bounded trip counts (some in the shape of C's `for`), calls (direct, through registers and
 // memory, tail calls, bounded recursion), setjmp/longjmp (a return to somewhere else, leaving stale frames),
 // divisions by possibly-zero divisors, doubles, push/pop, vp-alloc, jump tables, bulk memory, host calls and
 // breakpoints. Every program terminates (or traps).
@@ -15,6 +15,24 @@ export type Node =
   | { readonly kind: 'op'; readonly text: string }
   | { readonly kind: 'if'; readonly test: string; readonly then: Node[]; readonly otherwise: Node[] }
   | { readonly kind: 'loop'; readonly trips: number; readonly topTested: boolean; readonly body: Node[] }
+  /**
+   * A C \`for\`: \`induction\` from \`start\` by \`stride\` (up or down; a constant, or the value of register
+   * \`by\` when that is set) while \`test\` holds against \`bound\` (a constant, or the value of register \`limit\`),
+   * test at the bottom; a countdown in memory leaves after \`trips\` rounds whatever the body does.
+   */
+  | {
+      readonly kind: 'counted';
+      readonly down: boolean;
+      readonly test: string;
+      readonly induction: string;
+      readonly limit: string;
+      readonly start: bigint;
+      readonly bound: bigint;
+      readonly stride: bigint;
+      readonly by: string | undefined;
+      readonly trips: number;
+      readonly body: Node[];
+    }
   | { readonly kind: 'push'; readonly save: string[]; readonly restore: string[]; readonly body: Node[] }
   | { readonly kind: 'alloc'; readonly bytes: number; readonly stack: string[]; readonly body: Node[] }
   | { readonly kind: 'switch'; readonly on: string; readonly viaMemory: boolean; readonly cases: Node[][] }
@@ -292,6 +310,7 @@ function statements(
     fc
       .tuple(fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 9 })), fc.boolean(), inner)
       .map(([trips, topTested, body]): Node => ({ kind: 'loop', trips, topTested, body })),
+    countedLoop(fc.oneof(inner, fc.array(leaf, { maxLength: 6 }))),
     fc
       .tuple(
         fc.uniqueArray(register, { minLength: 1, maxLength: 6 }),
@@ -327,6 +346,59 @@ function statements(
     maxLength,
     size: 'max',
   });
+}
+
+/** The tests of a counted loop going up, and going down (src/jit/counted.ts takes these shapes). */
+const upTests = ['blt-rr', 'blo-rr', 'bne-rr', 'blt-cr', 'ble-cr', 'bne-cr', 'blo-cr', 'bls-cr'];
+const downTests = ['bgt-rr', 'bhi-rr', 'bne-rr', 'bgt-cr', 'bge-cr', 'bne-cr', 'bhi-cr', 'bhs-cr'];
+
+/** Counted loops of a few rounds from anywhere (a bound near the start), or of very many (any bound). */
+function countedLoop(body: fc.Arbitrary<Node[]>): fc.Arbitrary<Node> {
+  return fc
+    .tuple(
+      fc.boolean(),
+      fc.nat(7),
+      fc.uniqueArray(fc.integer({ min: 0, max: 11 }), { minLength: 3, maxLength: 3 }),
+      constant,
+      fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: -1, max: 12 }).map(BigInt) },
+        { weight: 1, arbitrary: int64 },
+      ),
+      fc.boolean(),
+      fc.integer({ min: 0, max: 9 }),
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constant(1n) },
+        { weight: 1, arbitrary: fc.constantFrom(2n, 3n, 8n, -1n, 0n, (1n << 62n) + 1n) },
+      ),
+      fc.boolean(),
+      body,
+    )
+    .map(
+      ([
+        down,
+        which,
+        [induction, limit, by],
+        start,
+        distance,
+        near,
+        trips,
+        stride,
+        inRegister,
+        body,
+      ]): Node => ({
+        kind: 'counted',
+        down,
+        test: `vp-${(down ? downTests : upTests)[which]!}`,
+        induction: `r${induction!}`,
+        limit: `r${limit!}`,
+        start,
+        bound: near ? BigInt.asIntN(64, down ? start - distance : start + distance) : distance,
+        stride,
+        by: inRegister ? `r${by!}` : undefined,
+        trips,
+        body,
+      }),
+    );
 }
 
 /** Random programs: main, three helpers (each may call the ones before it), and a bounded recursion. */
@@ -385,6 +457,31 @@ export function renderProgram(shape: ProgramShape): string {
             emit(node.body, indent + '  ');
             lines.push(`${indent}${load} (vp-sub-cr 1 r13) ${store} (vp-bgt-cr 0 r13 'loop${k})`);
           }
+          break;
+        }
+        case 'counted': {
+          const k = labels++;
+          counters.push(`(vp-label 'count${k}) (vp-long 0)`);
+          const constantBound = node.test.endsWith('-cr');
+          lines.push(`${indent}(vp-cpy-cr ${node.trips} r13) (vp-cpy-rp r13 'count${k})`);
+          lines.push(`${indent}(vp-cpy-cr ${node.start} ${node.induction})`);
+          if (!constantBound) lines.push(`${indent}(vp-cpy-cr ${node.bound} ${node.limit})`);
+          if (node.by !== undefined) lines.push(`${indent}(vp-cpy-cr ${node.stride} ${node.by})`);
+          lines.push(`${indent}(vp-jmp 'test${k})`, `(vp-label 'body${k})`);
+          lines.push(`${indent}(vp-cpy-pr 'count${k} r13) (vp-sub-cr 1 r13) (vp-cpy-rp r13 'count${k})`);
+          lines.push(`${indent}(vp-blt-cr 0 r13 'done${k})`);
+          emit(node.body, indent + '  ');
+          const step =
+            node.by === undefined
+              ? `${node.down ? 'vp-sub-cr' : 'vp-add-cr'} ${node.stride}`
+              : `${node.down ? 'vp-sub-rr' : 'vp-add-rr'} ${node.by}`;
+          lines.push(`${indent}(${step} ${node.induction})`);
+          lines.push(`(vp-label 'test${k})`);
+          const against = constantBound ? String(node.bound) : node.limit;
+          lines.push(
+            `${indent}(${node.test} ${against} ${node.induction} 'body${k})`,
+            `(vp-label 'done${k})`,
+          );
           break;
         }
         case 'push':

@@ -1,0 +1,252 @@
+// Counted loops (src/jit/counted.ts): which loops compiled code checks once for all their rounds, and that
+// such a loop stops at the same instruction as the interpreter for every fuel limit, whether the check
+// before it finds enough fuel for every round or not.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { countedLoop, type CountedLoop } from '../../src/jit/counted.js';
+import { discoverFunctions } from '../../src/jit/discover.js';
+import { fuelChecks } from '../../src/jit/fuel.js';
+import { attachCompiledTier, printModuleCode, translateMachine } from '../../src/jit/index.js';
+import { layOut, structure, type Item } from '../../src/jit/structure.js';
+import { assembleText, machineFor } from '../support/programs.js';
+import { assertSameMachine, assertSameResult } from './compare.js';
+
+/** Per function name, what countedLoop says of its first loop. */
+function countedOf(source: string): Map<string, CountedLoop | undefined> {
+  const module = assembleText(source);
+  const { machine } = machineFor(module);
+  const names = new Map(
+    module.symbols.filter((s) => s.section === 'text').map((s) => [s.offset / 4, s.name] as const),
+  );
+  const result = new Map<string, CountedLoop | undefined>();
+  for (const found of discoverFunctions(module, machine.text)) {
+    const fn = layOut(found);
+    const loop = structure(fn).find((item): item is Item & { kind: 'loop' } => item.kind === 'loop');
+    if (loop !== undefined)
+      result.set(names.get(fn.entry)!, countedLoop(machine.text, fn, loop, fuelChecks(machine.text, fn)));
+  }
+  return result;
+}
+
+/** A C-style loop in function `name`: `setup`, then `body` while `test` (which branches to 'NAME.body'). */
+function loop(name: string, setup: string, body: string, test: string): string {
+  return `(function '${name})
+  ${setup}
+  (vp-jmp '${name}.test)
+(vp-label '${name}.body)
+  ${body}
+(vp-label '${name}.test)
+  ${test.replace('%', `'${name}.body`)}
+  (vp-ret)
+`;
+}
+
+const names = [
+  'up',
+  'unsigned',
+  'down',
+  'not-equal',
+  'in-test',
+  'step-two',
+  'by-register',
+  'down-by-minus',
+  'step-written',
+  'two-not-equal',
+  'bound-written',
+  'twice',
+  'wrong-way',
+  'at-most',
+  'at-most-all',
+  'sometimes',
+  'calls',
+];
+
+const shapes =
+  `(export 'main)\n` +
+  loop('up', '(vp-cpy-cr 0 r1)', '(vp-add-rr r1 r0) (vp-add-cr 1 r1)', '(vp-blt-rr r3 r1 %)') +
+  loop('unsigned', '(vp-cpy-cr 0 r1)', '(vp-add-rr r1 r0) (vp-add-cr 1 r1)', '(vp-blo-rr r3 r1 %)') +
+  loop('down', '(vp-cpy-cr 9 r1)', '(vp-add-rr r1 r0) (vp-sub-cr 1 r1)', '(vp-bge-cr 1 r1 %)') +
+  loop('not-equal', '(vp-cpy-cr 0 r1)', '(vp-add-cr 1 r1) (vp-add-rr r1 r0)', '(vp-bne-cr 7 r1 %)') +
+  loop('in-test', '(vp-cpy-cr 0 r1)', '(vp-add-rr r1 r0)', '(vp-add-cr 1 r1) (vp-blt-rr r3 r1 %)') +
+  loop('step-two', '(vp-cpy-cr 0 r1)', '(vp-add-rr r1 r0) (vp-add-cr 2 r1)', '(vp-blt-rr r3 r1 %)') +
+  loop('by-register', '(vp-cpy-cr 0 r1)', '(vp-add-rr r5 r1)', '(vp-blo-rr r3 r1 %)') +
+  loop('down-by-minus', '(vp-cpy-cr 9 r1)', '(vp-add-cr -4 r1)', '(vp-bgt-cr 0 r1 %)') +
+  loop('step-written', '(vp-cpy-cr 0 r1)', '(vp-add-rr r5 r1) (vp-add-cr 1 r5)', '(vp-blt-rr r3 r1 %)') +
+  loop('two-not-equal', '(vp-cpy-cr 0 r1)', '(vp-add-cr 2 r1)', '(vp-bne-rr r3 r1 %)') +
+  loop('bound-written', '(vp-cpy-cr 0 r1)', '(vp-add-cr 1 r1) (vp-sub-cr 1 r3)', '(vp-blt-rr r3 r1 %)') +
+  loop('twice', '(vp-cpy-cr 0 r1)', '(vp-add-cr 1 r1) (vp-add-cr 1 r1)', '(vp-blt-rr r3 r1 %)') +
+  loop('wrong-way', '(vp-cpy-cr 0 r1)', '(vp-sub-cr 1 r1)', '(vp-blt-rr r3 r1 %)') +
+  loop('at-most', '(vp-cpy-cr 0 r1)', '(vp-add-cr 1 r1)', '(vp-ble-rr r3 r1 %)') +
+  loop('at-most-all', '(vp-cpy-cr 0 r1)', '(vp-add-cr 1 r1)', `(vp-ble-cr ${(1n << 63n) - 1n} r1 %)`) +
+  loop(
+    'sometimes',
+    '(vp-cpy-cr 0 r1)',
+    "(vp-beq-cr 0 r0 'skip) (vp-add-cr 1 r1) (vp-label 'skip) (vp-add-cr 1 r0)",
+    '(vp-blt-rr r3 r1 %)',
+  ) +
+  loop('calls', '(vp-cpy-cr 0 r1)', "(vp-call 'leaf) (vp-add-cr 1 r1)", '(vp-blt-rr r3 r1 %)') +
+  `(function 'leaf)
+  (vp-add-cr 1 r0)
+(vp-label 'leaf.spin)
+  (vp-bgt-cr 100 r0 'leaf.out)
+  (vp-add-cr 1 r0)
+  (vp-jmp 'leaf.spin)
+(vp-label 'leaf.out)
+  (vp-ret)
+(function 'main)
+  ${names.map((name) => `(vp-call '${name})`).join(' ')}
+  (vp-ret)
+`;
+
+test('counted loops: an induction register moving by one each round toward an unwritten bound', () => {
+  const counted = countedOf(shapes);
+  const fields = (name: string) => {
+    const loop = counted.get(name);
+    if (loop === undefined) return undefined;
+    const { induction, bound, step, down, unsigned } = loop;
+    return { induction, bound, step, down, unsigned };
+  };
+  const one = { constant: 1n };
+  const r3 = { register: 3 };
+  assert.deepEqual(fields('up'), { induction: 1, bound: r3, step: one, down: false, unsigned: false });
+  assert.deepEqual(fields('unsigned'), { induction: 1, bound: r3, step: one, down: false, unsigned: true });
+  // r1 >= 1 is r1 > 0.
+  const zero = { constant: 0n };
+  assert.deepEqual(fields('down'), { induction: 1, bound: zero, step: one, down: true, unsigned: false });
+  const seven = { constant: 7n };
+  assert.deepEqual(fields('not-equal'), {
+    induction: 1,
+    bound: seven,
+    step: one,
+    down: false,
+    unsigned: false,
+  });
+  assert.deepEqual(fields('in-test'), { induction: 1, bound: r3, step: one, down: false, unsigned: false });
+  const two = { constant: 2n };
+  assert.deepEqual(fields('step-two'), { induction: 1, bound: r3, step: two, down: false, unsigned: false });
+  const r5 = { register: 5 };
+  assert.deepEqual(fields('by-register'), { induction: 1, bound: r3, step: r5, down: false, unsigned: true });
+  const four = { constant: 4n };
+  assert.deepEqual(fields('down-by-minus'), {
+    induction: 1,
+    bound: zero,
+    step: four,
+    down: true,
+    unsigned: false,
+  });
+  // A round costs its body and its test.
+  assert.equal(counted.get('up')?.roundFuel, 3);
+  // Only a step of one gets to a bound tested for inequality.
+  for (const name of [
+    'step-written',
+    'two-not-equal',
+    'bound-written',
+    'twice',
+    'wrong-way',
+    'sometimes',
+    'calls',
+  ])
+    assert.equal(counted.get(name), undefined, name);
+  // r1 <= r3 holds for ever when r3 is the largest integer; so does r1 <= that constant.
+  assert.equal(counted.get('at-most'), undefined);
+  assert.equal(counted.get('at-most-all'), undefined);
+});
+
+/**
+ * Sums numbers from a buffer (read at r1 masked), moving r1 from `start` by `step` while `test` holds
+ * against r3 = `bound`; r5 = `stride`.
+ */
+function summing(
+  start: bigint,
+  bound: bigint,
+  test = 'vp-blt-rr',
+  step = '(vp-add-cr 1 r1)',
+  stride = 0n,
+): string {
+  return `(export 'main)
+(function 'main)
+  (vp-lea-p 'numbers r2)
+  (vp-cpy-cr ${stride} r5)
+  (vp-cpy-cr ${bound} r3)
+  (vp-cpy-cr 0 r0)
+  (vp-cpy-cr ${start} r1)
+  (vp-jmp 'test)
+(vp-label 'body)
+  (vp-cpy-rr r1 r4)
+  (vp-and-cr 7 r4)
+  (vp-shl-cr 3 r4)
+  (vp-cpy-dr r2 r4 r4)
+  (vp-add-rr r4 r0)
+  ${step}
+(vp-label 'test)
+  (${test} r3 r1 'body)
+  (vp-ret)
+(vp-align 8)
+(vp-label 'numbers)
+  (vp-long 1 2 3 4 5 6 7 8)
+`;
+}
+
+/**
+ * Run `source` in both tiers with each fuel limit up to what it uses and a little more, and with limits
+ * that pay for the loop many times over (where compiled code runs the copy without checks); compare each stop.
+ */
+function sameStopsForEveryFuel(source: string, what: string, endless = false): number {
+  const module = assembleText(source);
+  const whole = machineFor(module).machine;
+  whole.run({ fuel: endless ? 500 : Infinity });
+  const used = whole.fuelUsed;
+  const limits = Array.from({ length: used + 3 }, (_, fuel) => fuel);
+  if (!endless) limits.push(used * 8, used * 64, Infinity);
+  for (const fuel of limits) {
+    const interpreted = machineFor(module).machine;
+    const compiled = machineFor(module).machine;
+    attachCompiledTier(compiled);
+    const where = `${what}, fuel ${fuel}`;
+    assertSameResult(interpreted.run({ fuel }), compiled.run({ fuel }), where);
+    assertSameMachine(interpreted, compiled, where);
+  }
+  return used;
+}
+
+test('a counted loop stops where the interpreter does for every fuel limit', () => {
+  // 20 rounds of 7 instructions: fuel limits below, at and above what the check before the loop asks for.
+  assert.ok(sameStopsForEveryFuel(summing(0n, 20n), 'up to 20') > 140);
+  // Zero rounds, one round, and rounds from the most negative integer (a difference past 2^63).
+  sameStopsForEveryFuel(summing(5n, 5n), 'none');
+  sameStopsForEveryFuel(summing(4n, 5n), 'one');
+  sameStopsForEveryFuel(summing(-(1n << 63n), -(1n << 63n) + 3n), 'from the least integer');
+  sameStopsForEveryFuel(summing(0n, 6n, 'vp-blo-rr'), 'unsigned');
+  sameStopsForEveryFuel(summing(3n, 9n, 'vp-bne-rr'), 'not equal');
+  sameStopsForEveryFuel(summing(40n, 2n, 'vp-bgt-rr', '(vp-sub-cr 1 r1)'), 'down');
+});
+
+test('a counted loop with a step other than one stops where the interpreter does', () => {
+  sameStopsForEveryFuel(summing(0n, 50n, 'vp-blt-rr', '(vp-add-cr 3 r1)'), 'by 3');
+  sameStopsForEveryFuel(summing(0n, 50n, 'vp-blt-rr', '(vp-add-rr r5 r1)', 7n), 'by r5 = 7');
+  sameStopsForEveryFuel(summing(50n, -3n, 'vp-bgt-rr', '(vp-sub-rr r5 r1)', 4n), 'down by r5 = 4');
+  sameStopsForEveryFuel(summing(60n, 5n, 'vp-bhi-rr', '(vp-add-cr -5 r1)'), 'unsigned, down by 5');
+  // A step that is not positive, or that would wrap the induction register round: no end, no copy run.
+  sameStopsForEveryFuel(summing(0n, 50n, 'vp-blt-rr', '(vp-add-rr r5 r1)', 0n), 'by r5 = 0', true);
+  sameStopsForEveryFuel(summing(0n, 50n, 'vp-blt-rr', '(vp-add-rr r5 r1)', -2n), 'by r5 = -2', true);
+  const max = (1n << 63n) - 1n;
+  sameStopsForEveryFuel(summing(max - 5n, max - 1n, 'vp-blt-rr', '(vp-add-cr 3 r1)'), 'wrapping', true);
+  sameStopsForEveryFuel(summing(-5n, -1n, 'vp-blo-rr', '(vp-add-rr r5 r1)', 3n), 'wrapping unsigned', true);
+  // Near the edges, but not past them: the last value is the largest integer.
+  sameStopsForEveryFuel(summing(max - 6n, max - 2n, 'vp-blt-rr', '(vp-add-cr 3 r1)'), 'to the edge');
+});
+
+test('a counted loop runs its copy without checks when the fuel pays for every round', () => {
+  const module = assembleText(summing(0n, 20n));
+  const wat = printModuleCode(translateMachine(machineFor(module).machine).bytes);
+  // The guard (rounds < fuel >> k) and two copies of the loop: one checks its fuel each round, one does not.
+  assert.match(wat, /i64\.shr_u\s+i64\.lt_u\s+if/);
+  assert.equal(wat.match(/^\s*loop$/gm)?.length, 3); // $top, and the loop twice
+  // Fuel far beyond the rounds: the compiled tier runs it in one go, with what the interpreter counts.
+  const interpreted = machineFor(module).machine;
+  const compiled = machineFor(module).machine;
+  attachCompiledTier(compiled);
+  assertSameResult(interpreted.run({ fuel: 10_000 }), compiled.run({ fuel: 10_000 }), 'fuel 10000');
+  assertSameMachine(interpreted, compiled, 'fuel 10000');
+});
