@@ -58,6 +58,9 @@ import { CodeWriter, valueType, type OpName, type ValueType } from './wasm.js';
 /** The most nested Wasm calls before compiled code hands a call to the interpreter (the host stack is finite). */
 export const maxCallDepth = 800;
 
+/** A counted loop's copy without fuel checks runs at most this many rounds at a time (emitter `fuelPaysFor`). */
+const maxCountedRounds = 0xffff_ffffn;
+
 /** A packed bail gives back fuel from -64 to 63: its field holds that plus this. */
 const packedBias = 64;
 
@@ -433,11 +436,11 @@ export class FunctionEmitter {
   }
 
   /**
-   * Push an i32, non-zero when the fuel left (the fuel local less `owed`, never negative) pays for every
-   * round a counted loop can run from here: ceil(distance / step), at least one, each needing at most
-   * `roundFuel`. One shift and one compare: rounds < fuel left / 2^k, where 2^k >= 4 roundFuel, means fuel
-   * left > 4 rounds x roundFuel, which pays for the rounds and one more. A step other than one must also be
-   * positive, and the induction register must not wrap round before it passes the bound.
+   * Push an i32, non-zero when the fuel left (the fuel local less `owed`) pays for every round a counted
+   * loop can run from here: ceil(distance / step) rounds, at least one, each needing at most `roundFuel`
+   * when its check comes (so fuel left >= (rounds + 1) x roundFuel; at most 2^32 rounds, so that the product
+   * cannot wrap). A step other than one must also be positive, and the induction register must not wrap
+   * round before it passes the bound.
    */
   private fuelPaysFor(loop: CountedLoop, owed: number): void {
     const w = this.w;
@@ -446,11 +449,12 @@ export class FunctionEmitter {
         ? w.localGet(this.registerLocal[operand.register]!)
         : w.i64Const(operand.constant));
     const induction = { register: loop.induction };
-    push(loop.down ? induction : loop.bound);
-    push(loop.down ? loop.bound : induction);
-    w.op('i64.sub');
     const byOne = 'constant' in loop.step && loop.step.constant === 1n;
-    if (!byOne) {
+    const rounds = (): void => {
+      push(loop.down ? induction : loop.bound);
+      push(loop.down ? loop.bound : induction);
+      w.op('i64.sub');
+      if (byOne) return;
       // (distance - 1) / step + 1, dividing by one instead of a zero step (refused below).
       w.i64Const(1).op('i64.sub');
       push(loop.step);
@@ -459,11 +463,14 @@ export class FunctionEmitter {
         w.op('i64.eqz').op('i64.extend_i32_u').op('i64.add');
       }
       w.op('i64.div_u').i64Const(1).op('i64.add');
-    }
+    };
+    rounds();
+    w.i64Const(maxCountedRounds).op('i64.le_u');
     w.localGet(this.L.fuel);
     if (owed !== 0) w.i64Const(owed).op('i64.sub');
-    w.i64Const(Math.ceil(Math.log2(4 * loop.roundFuel))).op('i64.shr_u');
-    w.op('i64.lt_u');
+    rounds();
+    w.i64Const(1).op('i64.add').i64Const(loop.roundFuel).op('i64.mul');
+    w.op('i64.ge_s').op('i32.and');
     if (byOne) return;
     if ('register' in loop.step) {
       push(loop.step);

@@ -168,10 +168,18 @@
                 local.get 3
                 local.get 1
                 i64.sub
+                i64.const 4294967295
+                i64.le_u
                 local.get 6
-                i64.const 5
-                i64.shr_u
-                i64.lt_u
+                local.get 3
+                local.get 1
+                i64.sub
+                i64.const 1
+                i64.add
+                i64.const 6
+                i64.mul
+                i64.ge_s
+                i32.and
                 if
                   loop
                     block
