@@ -4,9 +4,10 @@
 // subtracts each round's fuel, so the fuel stays exact wherever it stops (a trap, a bail); only the compare
 // and its way out go, which V8 otherwise keeps in every round along with the values the way out needs.
 //
-// The shape is the one C compilers give a `for (i = a; i < n; i += s)`: a rotated loop (structure.ts) whose
-// test compares an induction register, changed in the loop only by one add or subtract of a constant or of a
-// register the loop does not write, on every path of a round, with a bound the loop does not write either.
+// The shape is the one C compilers give a `for (i = a; i < n; i += s)` or a `do ... while (++i < n)`: an
+// innermost loop with a test on every round that compares an induction register, changed in the loop only
+// by one add or subtract of a constant or of a register the loop does not write, on every round too, with a
+// bound the loop does not write either.
 
 import { decode } from '../isa/index.js';
 import type { DecodedText } from '../vm/index.js';
@@ -19,9 +20,9 @@ import { firstBlock, type Item } from './structure.js';
 export type Operand = { readonly register: number } | { readonly constant: bigint };
 
 /**
- * A loop that runs ceil(distance / step) rounds from its start (less if it leaves another way), where the
- * distance is `bound - induction` (`induction - bound` when it counts down), an unsigned 64-bit difference
- * of at least one: the test that leads into the loop has just held. A step other than one counts only
+ * A loop whose test holds at most ceil(distance / step) times from its start (when it holds there), where
+ * the distance is `bound - induction` (`induction - bound` when it counts down), an unsigned 64-bit
+ * difference; so its start comes round at most once more than that. A step other than one counts only
  * while it is positive and the induction register cannot wrap round before it passes the bound.
  */
 export interface CountedLoop {
@@ -30,8 +31,8 @@ export interface CountedLoop {
   /** How far the induction register moves each round. */
   readonly step: Operand;
   readonly down: boolean;
-  /** Whether the test compares unsigned (where the induction register would wrap round). */
-  readonly unsigned: boolean;
+  /** The relation of the induction register to the bound that keeps the loop going (signed or unsigned). */
+  readonly test: 'lt' | 'lo' | 'gt' | 'hi' | 'ne';
   /** The most fuel a round needs (the loop's check asks for it every round). */
   readonly roundFuel: number;
 }
@@ -77,13 +78,32 @@ export function countedLoop(
   item: Item,
   fuel: FuelChecks,
 ): CountedLoop | undefined {
-  if (item.kind !== 'loop' || !item.rotated) return undefined;
-  const test = item.header;
-  const start = firstBlock(item.items[0]!);
-  const inside = (b: number): boolean => b >= item.header && b <= item.last;
-  for (let b = item.header; b <= item.last; b++) if (b !== test && fuel.checks[b] === true) return undefined;
-  if (fuel.checks[test] !== true) return undefined;
-  // The test: a conditional branch going on to the loop's start or out of the loop.
+  if (item.kind !== 'loop') return undefined;
+  // A round starts where the Wasm loop does: a rotated loop's body, else its header (which checks).
+  const start = item.rotated ? firstBlock(item.items[0]!) : item.header;
+  for (let b = item.header; b <= item.last; b++)
+    if (b !== item.header && fuel.checks[b] === true) return undefined;
+  if (fuel.checks[item.header] !== true) return undefined;
+  // The test: a rotated loop's header, else any block that every round passes and whose branch stays in the
+  // loop or leaves it.
+  const tests = item.rotated
+    ? [item.header]
+    : Array.from({ length: item.last - item.header + 1 }, (_, k) => k + item.header);
+  for (const test of tests) {
+    const loop = countedWithTest(text, fn, item, start, test);
+    if (loop !== undefined) return { ...loop, roundFuel: fuel.pathFuel[item.header]! };
+  }
+  return undefined;
+}
+
+function countedWithTest(
+  text: DecodedText,
+  fn: JitFunction,
+  item: Item & { kind: 'loop' },
+  start: number,
+  test: number,
+): Omit<CountedLoop, 'roundFuel'> | undefined {
+  const inside = (b: number | undefined): boolean => b !== undefined && b >= item.header && b <= item.last;
   const testBlock = fn.blocks[test]!;
   const last = testBlock.instructions[testBlock.instructions.length - 1]!;
   const branch = decode(text.original, last);
@@ -93,9 +113,10 @@ export function countedLoop(
   const taken = fn.blockAt.get(text.targets[last]!);
   const fallThrough = fn.blockAt.get(last + text.lengths[last]!);
   let holds: Relation; // the relation of rd to the bound that keeps the loop going
-  if (taken === start && (fallThrough === undefined || !inside(fallThrough))) holds = relation;
-  else if (fallThrough === start && (taken === undefined || !inside(taken))) holds = negated[relation];
+  if (inside(taken) && !inside(fallThrough)) holds = relation;
+  else if (inside(fallThrough) && !inside(taken)) holds = negated[relation];
   else return undefined;
+  if (!onEveryRound(fn, item, start, test)) return undefined;
   const constantBound = branch.info.layout === 'crl';
   if (!constantBound && branch.info.layout !== 'rrl') return undefined;
   const induction = branch.operands[1] as number;
@@ -136,15 +157,8 @@ export function countedLoop(
   const byOne = 'constant' in step && step.constant === 1n;
   const toward = down ? ['gt', 'hi'] : ['lt', 'lo'];
   if (!toward.includes(holds) && !(byOne && holds === 'ne')) return undefined;
-  if (!onEveryRound(fn, item, start, test, move.block)) return undefined;
-  return {
-    induction,
-    bound,
-    step,
-    down,
-    unsigned: holds === 'lo' || holds === 'hi',
-    roundFuel: fuel.pathFuel[test]!,
-  };
+  if (!onEveryRound(fn, item, start, move.block)) return undefined;
+  return { induction, bound, step, down, test: holds as CountedLoop['test'] };
 }
 
 /** How an instruction moves its register (rd) when it is a step: by a constant, or by another register. */
@@ -162,26 +176,22 @@ function stepOf(text: DecodedText, ip: number): { step: Operand; down: boolean }
   return undefined;
 }
 
-/** Whether every way from the loop's start to its test (a round) passes `block`. */
-function onEveryRound(
-  fn: JitFunction,
-  item: Item & { kind: 'loop' },
-  start: number,
-  test: number,
-  block: number,
-) {
-  if (block === start || block === test) return true;
+/** Whether every round (a way from the loop's start back to it) passes `block`. */
+function onEveryRound(fn: JitFunction, item: Item & { kind: 'loop' }, start: number, block: number): boolean {
+  if (block === start) return true;
+  const inside = (b: number): boolean => b >= item.header && b <= item.last;
+  const next = (b: number): number[] =>
+    fn.blocks[b]!.successors.map((word) => fn.blockAt.get(word)).filter(
+      (to): to is number => to !== undefined && inside(to),
+    );
   const seen = new Set<number>([block]);
-  const work = [start];
+  const work = next(start);
   while (work.length > 0) {
     const b = work.pop()!;
-    if (b === test) return false;
+    if (b === start) return false;
     if (seen.has(b)) continue;
     seen.add(b);
-    for (const word of fn.blocks[b]!.successors) {
-      const to = fn.blockAt.get(word);
-      if (to !== undefined && to >= item.header && to <= item.last) work.push(to);
-    }
+    work.push(...next(b));
   }
   return true;
 }

@@ -58,6 +58,15 @@ import { CodeWriter, valueType, type OpName, type ValueType } from './wasm.js';
 /** The most nested Wasm calls before compiled code hands a call to the interpreter (the host stack is finite). */
 export const maxCallDepth = 800;
 
+/** The Wasm comparison of each relation that keeps a counted loop going (counted.ts). */
+const relationOps: Readonly<Record<CountedLoop['test'], OpName>> = {
+  lt: 'i64.lt_s',
+  lo: 'i64.lt_u',
+  gt: 'i64.gt_s',
+  hi: 'i64.gt_u',
+  ne: 'i64.ne',
+};
+
 /** A counted loop's copy without fuel checks runs at most this many rounds at a time (emitter `fuelPaysFor`). */
 const maxCountedRounds = 0xffff_ffffn;
 
@@ -439,8 +448,8 @@ export class FunctionEmitter {
    * Push an i32, non-zero when the fuel left (the fuel local less `owed`) pays for every round a counted
    * loop can run from here: ceil(distance / step) rounds, at least one, each needing at most `roundFuel`
    * when its check comes (so fuel left >= (rounds + 1) x roundFuel; at most 2^32 rounds, so that the product
-   * cannot wrap). A step other than one must also be positive, and the induction register must not wrap
-   * round before it passes the bound.
+   * cannot wrap), when the loop's test holds now (so the distance is at least one). A step other than one
+   * must also be positive, and the induction register must not wrap round before it passes the bound.
    */
   private fuelPaysFor(loop: CountedLoop, owed: number): void {
     const w = this.w;
@@ -471,26 +480,30 @@ export class FunctionEmitter {
     rounds();
     w.i64Const(1).op('i64.add').i64Const(loop.roundFuel).op('i64.mul');
     w.op('i64.ge_s').op('i32.and');
+    push(induction);
+    push(loop.bound);
+    w.op(relationOps[loop.test]).op('i32.and');
     if (byOne) return;
     if ('register' in loop.step) {
       push(loop.step);
       w.i64Const(0).op('i64.gt_s').op('i32.and');
     }
     // The last value the induction register takes is at most step - 1 past the bound: within range.
+    const unsigned = loop.test === 'lo' || loop.test === 'hi';
     if (loop.down) {
       push(loop.bound);
-      w.i64Const(loop.unsigned ? 0n : -(1n << 63n));
+      w.i64Const(unsigned ? 0n : -(1n << 63n));
       push(loop.step);
       w.op('i64.add')
         .i64Const(1)
         .op('i64.sub')
-        .op(loop.unsigned ? 'i64.ge_u' : 'i64.ge_s');
+        .op(unsigned ? 'i64.ge_u' : 'i64.ge_s');
     } else {
-      w.i64Const(loop.unsigned ? -1n : (1n << 63n) - 1n);
+      w.i64Const(unsigned ? -1n : (1n << 63n) - 1n);
       push(loop.step);
       w.op('i64.sub').i64Const(1).op('i64.add');
       push(loop.bound);
-      w.op(loop.unsigned ? 'i64.ge_u' : 'i64.ge_s');
+      w.op(unsigned ? 'i64.ge_u' : 'i64.ge_s');
     }
     w.op('i32.and');
   }

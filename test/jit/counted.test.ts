@@ -60,6 +60,9 @@ const names = [
   'at-most-all',
   'sometimes',
   'calls',
+  'do-while',
+  'top-tested',
+  'skips-test',
 ];
 
 const shapes =
@@ -86,7 +89,29 @@ const shapes =
     '(vp-blt-rr r3 r1 %)',
   ) +
   loop('calls', '(vp-cpy-cr 0 r1)', "(vp-call 'leaf) (vp-add-cr 1 r1)", '(vp-blt-rr r3 r1 %)') +
-  `(function 'leaf)
+  // A do ... while: the test at the bottom of the one block; a while: the test at the top, jumping back.
+  `(function 'do-while)
+  (vp-cpy-cr 0 r1)
+(vp-label 'do-while.again)
+  (vp-add-rr r1 r0) (vp-add-cr 1 r1)
+  (vp-blt-rr r3 r1 'do-while.again)
+  (vp-ret)
+(function 'top-tested)
+  (vp-cpy-cr 0 r1)
+(vp-label 'top-tested.again)
+  (vp-bge-rr r3 r1 'top-tested.done)
+  (vp-add-rr r1 r0) (vp-add-cr 1 r1)
+  (vp-jmp 'top-tested.again)
+(vp-label 'top-tested.done)
+  (vp-ret)
+(function 'skips-test)
+  (vp-cpy-cr 0 r1)
+(vp-label 'skips-test.again)
+  (vp-add-cr 1 r1)
+  (vp-beq-cr 0 r0 'skips-test.again)
+  (vp-blt-rr r3 r1 'skips-test.again)
+  (vp-ret)
+(function 'leaf)
   (vp-add-cr 1 r0)
 (vp-label 'leaf.spin)
   (vp-bgt-cr 100 r0 'leaf.out)
@@ -104,37 +129,41 @@ test('counted loops: an induction register moving by one each round toward an un
   const fields = (name: string) => {
     const loop = counted.get(name);
     if (loop === undefined) return undefined;
-    const { induction, bound, step, down, unsigned } = loop;
-    return { induction, bound, step, down, unsigned };
+    const { induction, bound, step, down, test } = loop;
+    return { induction, bound, step, down, test };
   };
   const one = { constant: 1n };
   const r3 = { register: 3 };
-  assert.deepEqual(fields('up'), { induction: 1, bound: r3, step: one, down: false, unsigned: false });
-  assert.deepEqual(fields('unsigned'), { induction: 1, bound: r3, step: one, down: false, unsigned: true });
+  assert.deepEqual(fields('up'), { induction: 1, bound: r3, step: one, down: false, test: 'lt' });
+  assert.deepEqual(fields('unsigned'), { induction: 1, bound: r3, step: one, down: false, test: 'lo' });
   // r1 >= 1 is r1 > 0.
   const zero = { constant: 0n };
-  assert.deepEqual(fields('down'), { induction: 1, bound: zero, step: one, down: true, unsigned: false });
+  assert.deepEqual(fields('down'), { induction: 1, bound: zero, step: one, down: true, test: 'gt' });
   const seven = { constant: 7n };
   assert.deepEqual(fields('not-equal'), {
     induction: 1,
     bound: seven,
     step: one,
     down: false,
-    unsigned: false,
+    test: 'ne',
   });
-  assert.deepEqual(fields('in-test'), { induction: 1, bound: r3, step: one, down: false, unsigned: false });
+  assert.deepEqual(fields('in-test'), { induction: 1, bound: r3, step: one, down: false, test: 'lt' });
   const two = { constant: 2n };
-  assert.deepEqual(fields('step-two'), { induction: 1, bound: r3, step: two, down: false, unsigned: false });
+  assert.deepEqual(fields('step-two'), { induction: 1, bound: r3, step: two, down: false, test: 'lt' });
   const r5 = { register: 5 };
-  assert.deepEqual(fields('by-register'), { induction: 1, bound: r3, step: r5, down: false, unsigned: true });
+  assert.deepEqual(fields('by-register'), { induction: 1, bound: r3, step: r5, down: false, test: 'lo' });
   const four = { constant: 4n };
   assert.deepEqual(fields('down-by-minus'), {
     induction: 1,
     bound: zero,
     step: four,
     down: true,
-    unsigned: false,
+    test: 'gt',
   });
+  assert.deepEqual(fields('do-while'), { induction: 1, bound: r3, step: one, down: false, test: 'lt' });
+  assert.deepEqual(fields('top-tested'), { induction: 1, bound: r3, step: one, down: false, test: 'lt' });
+  // A round that can go back without passing the test is not counted.
+  assert.equal(counted.get('skips-test'), undefined);
   // A round costs its body and its test.
   assert.equal(counted.get('up')?.roundFuel, 3);
   // Only a step of one gets to a bound tested for inequality.
@@ -239,12 +268,48 @@ test('a counted loop with a step other than one stops where the interpreter does
   sameStopsForEveryFuel(summing(max - 6n, max - 2n, 'vp-blt-rr', '(vp-add-cr 3 r1)'), 'to the edge');
 });
 
+/** A `do ... while (r1 < r3)` (or the given test), r1 from `start` by one, r3 = `bound`; or tested at the top. */
+function doWhile(start: bigint, bound: bigint, test = 'vp-blt-rr', atTop = false): string {
+  const body = '(vp-add-rr r1 r0) (vp-add-cr 1 r1) (vp-add-cr 3 r0)';
+  const loop = atTop
+    ? `(vp-label 'again) (${test} r3 r1 'done) ${body} (vp-jmp 'again) (vp-label 'done)`
+    : `(vp-label 'again) ${body} (${test} r3 r1 'again)`;
+  return `(export 'main)
+(function 'main)
+  (vp-cpy-cr ${bound} r3)
+  (vp-cpy-cr 0 r0)
+  (vp-cpy-cr ${start} r1)
+  ${loop}
+  (vp-add-cr 1 r0) (vp-add-cr 1 r0) (vp-add-cr 1 r0)
+  (vp-ret)
+`;
+}
+
+test('a loop tested at its bottom or top stops where the interpreter does', () => {
+  const max = (1n << 63n) - 1n;
+  sameStopsForEveryFuel(doWhile(0n, 20n), 'do-while');
+  // The first round runs whatever the test would say: from the bound, one round; from the largest integer,
+  // the induction register wraps round and the loop goes on.
+  sameStopsForEveryFuel(doWhile(20n, 20n), 'do-while from the bound');
+  sameStopsForEveryFuel(doWhile(max, max), 'do-while wrapping', true);
+  sameStopsForEveryFuel(doWhile(5n, 5n, 'vp-bne-rr'), 'do-while while not equal, from the bound', true);
+  sameStopsForEveryFuel(doWhile(0n, 20n, 'vp-bge-rr', true), 'tested at the top');
+  sameStopsForEveryFuel(doWhile(30n, 20n, 'vp-bge-rr', true), 'tested at the top, past the bound');
+});
+
 test('a counted loop runs its copy without checks when the fuel pays for every round', () => {
   const module = assembleText(summing(0n, 20n));
   const wat = printModuleCode(translateMachine(machineFor(module).machine).bytes);
-  // The guard ((rounds + 1) x round <= fuel left) and two copies of the loop: one checks its fuel each
-  // round, one does not.
-  assert.match(wat, /i64\.mul\s+i64\.ge_s\s+i32\.and\s+if/);
+  // The guard ((rounds + 1) x round <= fuel left, and r1 < r3 now) and two copies of the loop: one checks
+  // its fuel each round, one does not.
+  assert.match(
+    wat,
+    /i64\.mul\s+i64\.ge_s\s+i32\.and\s+local\.get 1\s+local\.get 3\s+i64\.lt_s\s+i32\.and\s+if/,
+  );
+  for (const source of [doWhile(0n, 20n), doWhile(0n, 20n, 'vp-bge-rr', true)]) {
+    const code = printModuleCode(translateMachine(machineFor(assembleText(source)).machine).bytes);
+    assert.match(code, /i64\.mul\s+i64\.ge_s\s+i32\.and/);
+  }
   assert.equal(wat.match(/^\s*loop$/gm)?.length, 3); // $top, and the loop twice
   // Fuel far beyond the rounds: the compiled tier runs it in one go, with what the interpreter counts.
   const interpreted = machineFor(module).machine;

@@ -180,6 +180,10 @@
                 i64.mul
                 i64.ge_s
                 i32.and
+                local.get 1
+                local.get 3
+                i64.lt_s
+                i32.and
                 if
                   loop
                     block

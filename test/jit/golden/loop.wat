@@ -77,38 +77,83 @@
                 i64.const 0
                 local.set 0
               end
-              loop
-                block
+              local.get 1
+              i64.const 0
+              i64.sub
+              i64.const 4294967295
+              i64.le_u
+              local.get 3
+              local.get 1
+              i64.const 0
+              i64.sub
+              i64.const 1
+              i64.add
+              i64.const 4
+              i64.mul
+              i64.ge_s
+              i32.and
+              local.get 1
+              i64.const 0
+              i64.ne
+              i32.and
+              if
+                loop
+                  block
+                  end
+                  local.get 3
+                  i64.const 3
+                  i64.sub
+                  local.set 3
+                  local.get 0
+                  local.get 1
+                  i64.add
+                  local.set 0
+                  local.get 1
+                  i64.const 1
+                  i64.sub
+                  local.set 1
+                  local.get 1
+                  i64.const 0
+                  i64.ne
+                  if
+                    br 1
+                  end
+                  br 2
                 end
-                local.get 3
-                i64.const 3
-                i64.sub
-                local.tee 3
-                i64.const 1
-                i64.lt_s
-                if
-                  i32.const 0
-                  i32.const 4
-                  i32.store offset=1048724
-                  i32.const 647
-                  local.set 13
-                  br 4
+              else
+                loop
+                  block
+                  end
+                  local.get 3
+                  i64.const 3
+                  i64.sub
+                  local.tee 3
+                  i64.const 1
+                  i64.lt_s
+                  if
+                    i32.const 0
+                    i32.const 4
+                    i32.store offset=1048724
+                    i32.const 647
+                    local.set 13
+                    br 5
+                  end
+                  local.get 0
+                  local.get 1
+                  i64.add
+                  local.set 0
+                  local.get 1
+                  i64.const 1
+                  i64.sub
+                  local.set 1
+                  local.get 1
+                  i64.const 0
+                  i64.ne
+                  if
+                    br 1
+                  end
+                  br 2
                 end
-                local.get 0
-                local.get 1
-                i64.add
-                local.set 0
-                local.get 1
-                i64.const 1
-                i64.sub
-                local.set 1
-                local.get 1
-                i64.const 0
-                i64.ne
-                if
-                  br 1
-                end
-                br 1
               end
             end
             local.get 2
