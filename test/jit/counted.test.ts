@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Worker } from 'node:worker_threads';
 import { countedLoop, type CountedLoop } from '../../src/jit/counted.js';
 import { discoverFunctions } from '../../src/jit/discover.js';
 import { fuelChecks } from '../../src/jit/fuel.js';
@@ -11,6 +12,7 @@ import { attachCompiledTier, printModuleCode, translateMachine } from '../../src
 import { layOut, structure, type Item } from '../../src/jit/structure.js';
 import { assembleText, machineFor } from '../support/programs.js';
 import { assertSameMachine, assertSameResult } from './compare.js';
+import type { StopCase, StopsReply } from './stops.js';
 
 /** Per function name, what countedLoop says of its first loop. */
 function countedOf(source: string): Map<string, CountedLoop | undefined> {
@@ -219,53 +221,64 @@ function summing(
 `;
 }
 
-/**
- * Run `source` in both tiers with each fuel limit up to what it uses and a little more, and with limits
- * that pay for the loop many times over (where compiled code runs the copy without checks); compare each stop.
- */
-function sameStopsForEveryFuel(source: string, what: string, endless = false): number {
-  const module = assembleText(source);
-  const whole = machineFor(module).machine;
-  whole.run({ fuel: endless ? 500 : Infinity });
-  const used = whole.fuelUsed;
-  const limits = Array.from({ length: used + 3 }, (_, fuel) => fuel);
-  if (!endless) limits.push(used * 8, used * 64, Infinity);
-  for (const fuel of limits) {
-    const interpreted = machineFor(module).machine;
-    const compiled = machineFor(module).machine;
-    attachCompiledTier(compiled);
-    const where = `${what}, fuel ${fuel}`;
-    assertSameResult(interpreted.run({ fuel }), compiled.run({ fuel }), where);
-    assertSameMachine(interpreted, compiled, where);
+/** How long a worker's sweep may take before it counts as never stopping. */
+const sweepTimeout = 120_000;
+
+/** Sweep the fuel of each case in a worker (stops.ts); fails when a run differs or does not stop. */
+async function sameStops(cases: readonly StopCase[]): Promise<number[]> {
+  const worker = new Worker(new URL('./stops.js', import.meta.url), { workerData: { cases } });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const reply = await new Promise<StopsReply>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      timer = setTimeout(
+        () => reject(new Error(`not stopped within ${sweepTimeout / 1000} s`)),
+        sweepTimeout,
+      );
+    });
+    if ('failure' in reply) assert.fail(reply.failure);
+    return reply.used;
+  } finally {
+    clearTimeout(timer);
+    await worker.terminate();
   }
-  return used;
 }
 
-test('a counted loop stops where the interpreter does for every fuel limit', () => {
-  // 20 rounds of 7 instructions: fuel limits below, at and above what the check before the loop asks for.
-  assert.ok(sameStopsForEveryFuel(summing(0n, 20n), 'up to 20') > 140);
-  // Zero rounds, one round, and rounds from the most negative integer (a difference past 2^63).
-  sameStopsForEveryFuel(summing(5n, 5n), 'none');
-  sameStopsForEveryFuel(summing(4n, 5n), 'one');
-  sameStopsForEveryFuel(summing(-(1n << 63n), -(1n << 63n) + 3n), 'from the least integer');
-  sameStopsForEveryFuel(summing(0n, 6n, 'vp-blo-rr'), 'unsigned');
-  sameStopsForEveryFuel(summing(3n, 9n, 'vp-bne-rr'), 'not equal');
-  sameStopsForEveryFuel(summing(40n, 2n, 'vp-bgt-rr', '(vp-sub-cr 1 r1)'), 'down');
+test('a counted loop stops where the interpreter does for every fuel limit', async () => {
+  const [used] = await sameStops([
+    // 20 rounds of 7 instructions: fuel limits below, at and above what the check before the loop asks for.
+    { source: summing(0n, 20n), what: 'up to 20' },
+    // Zero rounds, one round, and rounds from the most negative integer (a difference past 2^63).
+    { source: summing(5n, 5n), what: 'none' },
+    { source: summing(4n, 5n), what: 'one' },
+    { source: summing(-(1n << 63n), -(1n << 63n) + 3n), what: 'from the least integer' },
+    { source: summing(0n, 6n, 'vp-blo-rr'), what: 'unsigned' },
+    { source: summing(3n, 9n, 'vp-bne-rr'), what: 'not equal' },
+    { source: summing(40n, 2n, 'vp-bgt-rr', '(vp-sub-cr 1 r1)'), what: 'down' },
+  ]);
+  assert.ok(used! > 140);
 });
 
-test('a counted loop with a step other than one stops where the interpreter does', () => {
-  sameStopsForEveryFuel(summing(0n, 50n, 'vp-blt-rr', '(vp-add-cr 3 r1)'), 'by 3');
-  sameStopsForEveryFuel(summing(0n, 50n, 'vp-blt-rr', '(vp-add-rr r5 r1)', 7n), 'by r5 = 7');
-  sameStopsForEveryFuel(summing(50n, -3n, 'vp-bgt-rr', '(vp-sub-rr r5 r1)', 4n), 'down by r5 = 4');
-  sameStopsForEveryFuel(summing(60n, 5n, 'vp-bhi-rr', '(vp-add-cr -5 r1)'), 'unsigned, down by 5');
-  // A step that is not positive, or that would wrap the induction register round: no end, no copy run.
-  sameStopsForEveryFuel(summing(0n, 50n, 'vp-blt-rr', '(vp-add-rr r5 r1)', 0n), 'by r5 = 0', true);
-  sameStopsForEveryFuel(summing(0n, 50n, 'vp-blt-rr', '(vp-add-rr r5 r1)', -2n), 'by r5 = -2', true);
+test('a counted loop with a step other than one stops where the interpreter does', async () => {
   const max = (1n << 63n) - 1n;
-  sameStopsForEveryFuel(summing(max - 5n, max - 1n, 'vp-blt-rr', '(vp-add-cr 3 r1)'), 'wrapping', true);
-  sameStopsForEveryFuel(summing(-5n, -1n, 'vp-blo-rr', '(vp-add-rr r5 r1)', 3n), 'wrapping unsigned', true);
-  // Near the edges, but not past them: the last value is the largest integer.
-  sameStopsForEveryFuel(summing(max - 6n, max - 2n, 'vp-blt-rr', '(vp-add-cr 3 r1)'), 'to the edge');
+  await sameStops([
+    { source: summing(0n, 50n, 'vp-blt-rr', '(vp-add-cr 3 r1)'), what: 'by 3' },
+    { source: summing(0n, 50n, 'vp-blt-rr', '(vp-add-rr r5 r1)', 7n), what: 'by r5 = 7' },
+    { source: summing(50n, -3n, 'vp-bgt-rr', '(vp-sub-rr r5 r1)', 4n), what: 'down by r5 = 4' },
+    { source: summing(60n, 5n, 'vp-bhi-rr', '(vp-add-cr -5 r1)'), what: 'unsigned, down by 5' },
+    // A step that is not positive, or that would wrap the induction register round: no end, no copy run.
+    { source: summing(0n, 50n, 'vp-blt-rr', '(vp-add-rr r5 r1)', 0n), what: 'by r5 = 0', endless: true },
+    { source: summing(0n, 50n, 'vp-blt-rr', '(vp-add-rr r5 r1)', -2n), what: 'by r5 = -2', endless: true },
+    { source: summing(max - 5n, max - 1n, 'vp-blt-rr', '(vp-add-cr 3 r1)'), what: 'wrapping', endless: true },
+    {
+      source: summing(-5n, -1n, 'vp-blo-rr', '(vp-add-rr r5 r1)', 3n),
+      what: 'wrapping unsigned',
+      endless: true,
+    },
+    // Near the edges, but not past them: the last value is the largest integer.
+    { source: summing(max - 6n, max - 2n, 'vp-blt-rr', '(vp-add-cr 3 r1)'), what: 'to the edge' },
+  ]);
 });
 
 /** A `do ... while (r1 < r3)` (or the given test), r1 from `start` by one, r3 = `bound`; or tested at the top. */
@@ -285,16 +298,18 @@ function doWhile(start: bigint, bound: bigint, test = 'vp-blt-rr', atTop = false
 `;
 }
 
-test('a loop tested at its bottom or top stops where the interpreter does', () => {
+test('a loop tested at its bottom or top stops where the interpreter does', async () => {
   const max = (1n << 63n) - 1n;
-  sameStopsForEveryFuel(doWhile(0n, 20n), 'do-while');
-  // The first round runs whatever the test would say: from the bound, one round; from the largest integer,
-  // the induction register wraps round and the loop goes on.
-  sameStopsForEveryFuel(doWhile(20n, 20n), 'do-while from the bound');
-  sameStopsForEveryFuel(doWhile(max, max), 'do-while wrapping', true);
-  sameStopsForEveryFuel(doWhile(5n, 5n, 'vp-bne-rr'), 'do-while while not equal, from the bound', true);
-  sameStopsForEveryFuel(doWhile(0n, 20n, 'vp-bge-rr', true), 'tested at the top');
-  sameStopsForEveryFuel(doWhile(30n, 20n, 'vp-bge-rr', true), 'tested at the top, past the bound');
+  await sameStops([
+    { source: doWhile(0n, 20n), what: 'do-while' },
+    // The first round runs whatever the test would say: from the bound, one round; from the largest integer,
+    // the induction register wraps round and the loop goes on.
+    { source: doWhile(20n, 20n), what: 'do-while from the bound' },
+    { source: doWhile(max, max), what: 'do-while wrapping', endless: true },
+    { source: doWhile(5n, 5n, 'vp-bne-rr'), what: 'do-while while not equal, from the bound', endless: true },
+    { source: doWhile(0n, 20n, 'vp-bge-rr', true), what: 'tested at the top' },
+    { source: doWhile(30n, 20n, 'vp-bge-rr', true), what: 'tested at the top, past the bound' },
+  ]);
 });
 
 test('a counted loop runs its copy without checks when the fuel pays for every round', () => {
