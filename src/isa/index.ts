@@ -4,3 +4,4 @@ export * from './layouts.js';
 export * from './table.js';
 export * from './encoding.js';
 export * from './address-space.js';
+export * from './branches.js';

@@ -9,7 +9,7 @@
 // by one add or subtract of a constant or of a register the loop does not write, on every round too, with a
 // bound the loop does not write either.
 
-import { decode } from '../isa/index.js';
+import { decode, invertedBranch } from '../isa/index.js';
 import type { DecodedText } from '../vm/index.js';
 import type { JitFunction } from './discover.js';
 import type { FuelChecks } from './fuel.js';
@@ -50,19 +50,6 @@ const relationOf: Readonly<Record<string, Relation>> = {
   'vp-bhs': 'hs',
   'vp-beq': 'eq',
   'vp-bne': 'ne',
-};
-
-const negated: Readonly<Record<Relation, Relation>> = {
-  lt: 'ge',
-  ge: 'lt',
-  le: 'gt',
-  gt: 'le',
-  lo: 'hs',
-  hs: 'lo',
-  ls: 'hi',
-  hi: 'ls',
-  eq: 'ne',
-  ne: 'eq',
 };
 
 const maxInt = (1n << 63n) - 1n;
@@ -112,9 +99,11 @@ function countedWithTest(
     return undefined;
   const taken = fn.blockAt.get(text.targets[last]!);
   const fallThrough = fn.blockAt.get(last + text.lengths[last]!);
-  let holds: Relation; // the relation of rd to the bound that keeps the loop going
+  // The relation of rd to the bound that keeps the loop going: the branch's, or when it leaves, its negation's.
+  let holds: Relation;
   if (inside(taken) && !inside(fallThrough)) holds = relation;
-  else if (inside(fallThrough) && !inside(taken)) holds = negated[relation];
+  else if (inside(fallThrough) && !inside(taken))
+    holds = relationOf[invertedBranch(branch.info.mnemonic)?.slice(0, 6) ?? '']!;
   else return undefined;
   if (!onEveryRound(fn, item, start, test)) return undefined;
   const constantBound = branch.info.layout === 'crl';

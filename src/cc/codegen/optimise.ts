@@ -3,6 +3,7 @@
 // go straight to the end, a branch over a jump becomes the opposite branch, and a jump to a return
 // becomes the return.
 
+import { invertedBranch } from '../../isa/index.js';
 import {
   firstVirtual,
   instruction,
@@ -90,32 +91,6 @@ function removeDeadComputations(code: FunctionCode): void {
   while (work.length > 0) for (const u of instrs[work.pop()!]!.uses) need(u);
   if (live.every((flag) => flag === 1)) return;
   code.instrs = instrs.filter((_, i) => live[i] === 1);
-}
-
-const inverse: Readonly<Record<string, string>> = {
-  eq: 'ne',
-  ne: 'eq',
-  lt: 'ge',
-  ge: 'lt',
-  le: 'gt',
-  gt: 'le',
-  lo: 'hs',
-  hs: 'lo',
-  ls: 'hi',
-  hi: 'ls',
-};
-
-/** The branch taken exactly when `op` is not, if there is one (`vp-blt-cr` -> `vp-bge-cr`). */
-function invertedBranch(op: string): string | undefined {
-  const integer = /^vp-b([a-z]{2})-(cr|rr)$/.exec(op);
-  if (integer !== null) {
-    const condition = inverse[integer[1]!];
-    return condition === undefined ? undefined : `vp-b${condition}-${integer[2]!}`;
-  }
-  // Of the floating branches only == and != are each other's negation (NaN makes the others differ).
-  if (op === 'vp-fbeq-rr') return 'vp-fbne-rr';
-  if (op === 'vp-fbne-rr') return 'vp-fbeq-rr';
-  return undefined;
 }
 
 /** A branch or jump with a new target label. */
