@@ -116,10 +116,12 @@ function countedWithTest(
   if ('constant' in bound) {
     const k = bound.constant;
     const unsigned = BigInt.asUintN(64, k);
-    if (holds === 'le' && k !== maxInt) [holds, bound] = ['lt', { constant: k + 1n }];
-    else if (holds === 'ge' && k !== minInt) [holds, bound] = ['gt', { constant: k - 1n }];
-    else if (holds === 'ls' && unsigned !== (1n << 64n) - 1n) [holds, bound] = ['lo', { constant: k + 1n }];
-    else if (holds === 'hs' && unsigned !== 0n) [holds, bound] = ['hi', { constant: k - 1n }];
+    const next = BigInt.asIntN(64, k + 1n); // as an unsigned bound too
+    const before = BigInt.asIntN(64, k - 1n);
+    if (holds === 'le' && k !== maxInt) [holds, bound] = ['lt', { constant: next }];
+    else if (holds === 'ge' && k !== minInt) [holds, bound] = ['gt', { constant: before }];
+    else if (holds === 'ls' && unsigned !== (1n << 64n) - 1n) [holds, bound] = ['lo', { constant: next }];
+    else if (holds === 'hs' && unsigned !== 0n) [holds, bound] = ['hi', { constant: before }];
   }
   // The induction register moves by a step each round, toward the bound; the bound and the step stay.
   let move: { block: number; down: boolean; step: Operand } | undefined;

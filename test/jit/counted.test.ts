@@ -60,6 +60,7 @@ const names = [
   'wrong-way',
   'at-most',
   'at-most-all',
+  'unsigned-top',
   'sometimes',
   'calls',
   'do-while',
@@ -84,6 +85,7 @@ const shapes =
   loop('wrong-way', '(vp-cpy-cr 0 r1)', '(vp-sub-cr 1 r1)', '(vp-blt-rr r3 r1 %)') +
   loop('at-most', '(vp-cpy-cr 0 r1)', '(vp-add-cr 1 r1)', '(vp-ble-rr r3 r1 %)') +
   loop('at-most-all', '(vp-cpy-cr 0 r1)', '(vp-add-cr 1 r1)', `(vp-ble-cr ${(1n << 63n) - 1n} r1 %)`) +
+  loop('unsigned-top', '(vp-cpy-cr 0 r1)', '(vp-add-cr 1 r1)', `(vp-bls-cr ${(1n << 63n) - 1n} r1 %)`) +
   loop(
     'sometimes',
     '(vp-cpy-cr 0 r1)',
@@ -182,6 +184,9 @@ test('counted loops: an induction register moving by one each round toward an un
   // r1 <= r3 holds for ever when r3 is the largest integer; so does r1 <= that constant.
   assert.equal(counted.get('at-most'), undefined);
   assert.equal(counted.get('at-most-all'), undefined);
+  // Unsigned r1 <= INT64_MAX is r1 < 2^63, a bound whose bits are INT64_MIN's.
+  const top = { constant: -(1n << 63n) };
+  assert.deepEqual(fields('unsigned-top'), { induction: 1, bound: top, step: one, down: false, test: 'lo' });
 });
 
 /**
