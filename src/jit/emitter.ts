@@ -398,7 +398,7 @@ export class FunctionEmitter {
           w.end();
           this.control.pop();
         }
-        const counted = this.countedLoop(item);
+        const counted = this.versionedLoop(item);
         if (counted === undefined) {
           this.emitLoop(item);
         } else {
@@ -421,7 +421,7 @@ export class FunctionEmitter {
    * The loop item as a counted loop (counted.ts) whose registers the check before it can read from their
    * locals (none waits in its f64 local where the loop starts), or undefined.
    */
-  private countedLoop(item: Item & { kind: 'loop' }): CountedLoop | undefined {
+  private versionedLoop(item: Item & { kind: 'loop' }): CountedLoop | undefined {
     if (!this.fuel.counted || dispatchesWithin(item, this.entered)) return undefined;
     const loop = countedLoop(this.ctx.text, this.fn, item, this.fuel);
     if (loop === undefined) return undefined;
@@ -459,6 +459,7 @@ export class FunctionEmitter {
         : w.i64Const(operand.constant));
     const induction = { register: loop.induction };
     const byOne = 'constant' in loop.step && loop.step.constant === 1n;
+    // The rounds, kept in t0 (free before a loop) for the second use.
     const rounds = (): void => {
       push(loop.down ? induction : loop.bound);
       push(loop.down ? loop.bound : induction);
@@ -474,11 +475,10 @@ export class FunctionEmitter {
       w.op('i64.div_u').i64Const(1).op('i64.add');
     };
     rounds();
-    w.i64Const(maxCountedRounds).op('i64.le_u');
+    w.localTee(this.L.t0).i64Const(maxCountedRounds).op('i64.le_u');
     w.localGet(this.L.fuel);
     if (owed !== 0) w.i64Const(owed).op('i64.sub');
-    rounds();
-    w.i64Const(1).op('i64.add').i64Const(loop.roundFuel).op('i64.mul');
+    w.localGet(this.L.t0).i64Const(1).op('i64.add').i64Const(loop.roundFuel).op('i64.mul');
     w.op('i64.ge_s').op('i32.and');
     push(induction);
     push(loop.bound);

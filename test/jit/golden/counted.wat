@@ -168,12 +168,11 @@
                 local.get 3
                 local.get 1
                 i64.sub
+                local.tee 12
                 i64.const 4294967295
                 i64.le_u
                 local.get 6
-                local.get 3
-                local.get 1
-                i64.sub
+                local.get 12
                 i64.const 1
                 i64.add
                 i64.const 6

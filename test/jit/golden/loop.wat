@@ -80,12 +80,11 @@
               local.get 1
               i64.const 0
               i64.sub
+              local.tee 9
               i64.const 4294967295
               i64.le_u
               local.get 3
-              local.get 1
-              i64.const 0
-              i64.sub
+              local.get 9
               i64.const 1
               i64.add
               i64.const 4
