@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Worker } from 'node:worker_threads';
-import { countedLoop, type CountedLoop } from '../../src/jit/counted.js';
+import { countedLoop, type CountedLoop, type Operand } from '../../src/jit/counted.js';
 import { discoverFunctions } from '../../src/jit/discover.js';
 import { fuelChecks } from '../../src/jit/fuel.js';
 import { attachCompiledTier, printModuleCode, translateMachine } from '../../src/jit/index.js';
@@ -138,34 +138,25 @@ test('counted loops: an induction register moving by one each round toward an un
   };
   const one = { constant: 1n };
   const r3 = { register: 3 };
-  assert.deepEqual(fields('up'), { induction: 1, bound: r3, step: one, down: false, test: 'lt' });
-  assert.deepEqual(fields('unsigned'), { induction: 1, bound: r3, step: one, down: false, test: 'lo' });
+  /** What a loop counting r1 by `step` toward `bound` is, given the test that keeps it going. */
+  const counts = (bound: Operand, test: CountedLoop['test'], step: Operand = one, down = false) => ({
+    induction: 1,
+    bound,
+    step,
+    down,
+    test,
+  });
+  assert.deepEqual(fields('up'), counts(r3, 'lt'));
+  assert.deepEqual(fields('unsigned'), counts(r3, 'lo'));
   // r1 >= 1 is r1 > 0.
-  const zero = { constant: 0n };
-  assert.deepEqual(fields('down'), { induction: 1, bound: zero, step: one, down: true, test: 'gt' });
-  const seven = { constant: 7n };
-  assert.deepEqual(fields('not-equal'), {
-    induction: 1,
-    bound: seven,
-    step: one,
-    down: false,
-    test: 'ne',
-  });
-  assert.deepEqual(fields('in-test'), { induction: 1, bound: r3, step: one, down: false, test: 'lt' });
-  const two = { constant: 2n };
-  assert.deepEqual(fields('step-two'), { induction: 1, bound: r3, step: two, down: false, test: 'lt' });
-  const r5 = { register: 5 };
-  assert.deepEqual(fields('by-register'), { induction: 1, bound: r3, step: r5, down: false, test: 'lo' });
-  const four = { constant: 4n };
-  assert.deepEqual(fields('down-by-minus'), {
-    induction: 1,
-    bound: zero,
-    step: four,
-    down: true,
-    test: 'gt',
-  });
-  assert.deepEqual(fields('do-while'), { induction: 1, bound: r3, step: one, down: false, test: 'lt' });
-  assert.deepEqual(fields('top-tested'), { induction: 1, bound: r3, step: one, down: false, test: 'lt' });
+  assert.deepEqual(fields('down'), counts({ constant: 0n }, 'gt', one, true));
+  assert.deepEqual(fields('not-equal'), counts({ constant: 7n }, 'ne'));
+  assert.deepEqual(fields('in-test'), counts(r3, 'lt'));
+  assert.deepEqual(fields('step-two'), counts(r3, 'lt', { constant: 2n }));
+  assert.deepEqual(fields('by-register'), counts(r3, 'lo', { register: 5 }));
+  assert.deepEqual(fields('down-by-minus'), counts({ constant: 0n }, 'gt', { constant: 4n }, true));
+  assert.deepEqual(fields('do-while'), counts(r3, 'lt'));
+  assert.deepEqual(fields('top-tested'), counts(r3, 'lt'));
   // A round that can go back without passing the test is not counted.
   assert.equal(counted.get('skips-test'), undefined);
   // A round costs its body and its test.
@@ -185,8 +176,7 @@ test('counted loops: an induction register moving by one each round toward an un
   assert.equal(counted.get('at-most'), undefined);
   assert.equal(counted.get('at-most-all'), undefined);
   // Unsigned r1 <= INT64_MAX is r1 < 2^63, a bound whose bits are INT64_MIN's.
-  const top = { constant: -(1n << 63n) };
-  assert.deepEqual(fields('unsigned-top'), { induction: 1, bound: top, step: one, down: false, test: 'lo' });
+  assert.deepEqual(fields('unsigned-top'), counts({ constant: -(1n << 63n) }, 'lo'));
 });
 
 /**
