@@ -4,7 +4,6 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Worker } from 'node:worker_threads';
 import { countedLoop, type CountedLoop, type Operand } from '../../src/jit/counted.js';
 import { discoverFunctions } from '../../src/jit/discover.js';
 import { fuelChecks } from '../../src/jit/fuel.js';
@@ -12,7 +11,7 @@ import { attachCompiledTier, printModuleCode, translateMachine } from '../../src
 import { layOut, structure, type Item } from '../../src/jit/structure.js';
 import { assembleText, machineFor } from '../support/programs.js';
 import { assertSameMachine, assertSameResult } from './compare.js';
-import type { StopCase, StopsReply } from './stops.js';
+import { sameStops } from './stops.js';
 
 /** Per function name, what countedLoop says of its first loop. */
 function countedOf(source: string): Map<string, CountedLoop | undefined> {
@@ -214,30 +213,6 @@ function summing(
 (vp-label 'numbers)
   (vp-long 1 2 3 4 5 6 7 8)
 `;
-}
-
-/** How long a worker's sweep may take before it counts as never stopping. */
-const sweepTimeout = 120_000;
-
-/** Sweep the fuel of each case in a worker (stops.ts); fails when a run differs or does not stop. */
-async function sameStops(cases: readonly StopCase[]): Promise<number[]> {
-  const worker = new Worker(new URL('./stops.js', import.meta.url), { workerData: { cases } });
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const reply = await new Promise<StopsReply>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      timer = setTimeout(
-        () => reject(new Error(`not stopped within ${sweepTimeout / 1000} s`)),
-        sweepTimeout,
-      );
-    });
-    if ('failure' in reply) assert.fail(reply.failure);
-    return reply.used;
-  } finally {
-    clearTimeout(timer);
-    await worker.terminate();
-  }
 }
 
 test('a counted loop stops where the interpreter does for every fuel limit', async () => {

@@ -1,7 +1,8 @@
-// The fuel sweep of test/jit/counted.test.ts, run in a worker thread: compiled code that skipped a fuel check it
-// needed could loop for ever, and only a worker can be stopped, so that such a bug fails the test, not hangs it.
+// Fuel sweeps (counted.test.ts, strides.test.ts), run in a worker thread: compiled code that skipped a fuel check
+// it needed could loop for ever, and only a worker can be stopped, so that such a bug fails the test, not hangs it.
 
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import assert from 'node:assert/strict';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { attachCompiledTier } from '../../src/jit/index.js';
 import { assembleText, machineFor } from '../support/programs.js';
 import { assertSameMachine, assertSameResult } from './compare.js';
@@ -41,6 +42,30 @@ export function sameStopsForEveryFuel({ source, what, endless = false }: StopCas
 
 /** The reply of a worker: the fuel each case used, or the first failure. */
 export type StopsReply = { readonly used: number[] } | { readonly failure: string };
+
+/** How long a worker's sweep may take before it counts as never stopping. */
+const sweepTimeout = 120_000;
+
+/** Sweep the fuel of each case in a worker (running this module); fails when a run differs or does not stop. */
+export async function sameStops(cases: readonly StopCase[]): Promise<number[]> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { cases } });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const reply = await new Promise<StopsReply>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      timer = setTimeout(
+        () => reject(new Error(`not stopped within ${sweepTimeout / 1000} s`)),
+        sweepTimeout,
+      );
+    });
+    if ('failure' in reply) assert.fail(reply.failure);
+    return reply.used;
+  } finally {
+    clearTimeout(timer);
+    await worker.terminate();
+  }
+}
 
 if (!isMainThread && parentPort !== null) {
   const cases = (workerData as { cases: StopCase[] }).cases;
