@@ -21,9 +21,12 @@ export type AccessCheck =
     }
   | { readonly kind: 'covered' };
 
-interface Access {
-  /** Registers the address is made of (one, or base and index). */
+/** A memory access through registers: the address is the sum of its registers and its offset. */
+export interface Access {
+  /** Registers the address is made of (one, or base and index), as a mask. */
   readonly registers: number;
+  /** The same registers in order (a register twice when base and index are one). */
+  readonly parts: readonly number[];
   readonly key: string;
   readonly offset: number;
   readonly width: number;
@@ -33,10 +36,10 @@ interface Access {
 const widths: Readonly<Record<string, number>> = { '': 8, b: 1, ub: 1, s: 2, us: 2, i: 4, ui: 4 };
 
 /** The widest range one check covers (far below any memory size), so that the check's bound stays positive. */
-const maxSpan = 65536;
+export const maxSpan = 65536;
 
 /** The access the instruction at `ip` makes through registers, or undefined. */
-function accessAt(text: DecodedText, ip: number, mnemonic: Mnemonic): Access | undefined {
+export function accessAt(text: DecodedText, ip: number, mnemonic: Mnemonic): Access | undefined {
   const match = /^vp-cpy-(ir|dr|ri|rd)(?:-(b|ub|s|us|i|ui))?$/.exec(mnemonic);
   if (match === null) return undefined;
   const word = text.code[ip]!;
@@ -50,11 +53,12 @@ function accessAt(text: DecodedText, ip: number, mnemonic: Mnemonic): Access | u
     const base = form === 'ir' ? a : b;
     const k = text.constants[ip]!;
     if (k < -(1n << 31n) || k >= 1n << 31n) return undefined;
-    return { registers: 1 << base, key: `${base}`, offset: Number(k), width, store };
+    return { registers: 1 << base, parts: [base], key: `${base}`, offset: Number(k), width, store };
   }
   const [x, y] = form === 'dr' ? [a, b] : [b, c];
   return {
     registers: (1 << x) | (1 << y),
+    parts: [x, y],
     key: `${Math.min(x, y)}+${Math.max(x, y)}`,
     offset: 0,
     width,

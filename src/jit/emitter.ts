@@ -43,6 +43,7 @@ import {
   type DoubleBits,
 } from './doubles.js';
 import { countedLoop, type CountedLoop, type Operand } from './counted.js';
+import { maxStride, stridedAccesses, type StridedAccesses, type StridedRange } from './strides.js';
 import { entryNeedShift, type FuelChecks } from './fuel.js';
 import {
   dispatchesWithin,
@@ -69,6 +70,9 @@ const relationOps: Readonly<Record<CountedLoop['test'], OpName>> = {
 
 /** A counted loop's copy without fuel checks runs at most this many rounds at a time (emitter `fuelPaysFor`). */
 const maxCountedRounds = 0xffff_ffffn;
+
+/** No strided accesses: the emitter's set outside a counted loop's copy. */
+const noAccesses: ReadonlySet<number> = new Set();
 
 /** A packed bail gives back fuel from -64 to 63: its field holds that plus this. */
 const packedBias = 64;
@@ -226,6 +230,8 @@ export class FunctionEmitter {
   private owed = 0;
   /** Whether the blocks being emitted are a counted loop's copy whose rounds the fuel is known to pay for. */
   private paidFor = false;
+  /** In that copy: the strided accesses checked before the loop (strides.ts), which check nothing in it. */
+  private strided: ReadonlySet<number> = noAccesses;
   /** The current block's accesses that share an address check (accesses.ts), by instruction word. */
   private accessPlan: ReadonlyMap<number, AccessCheck> = new Map();
   /** While emitting an inlined callee: the local holding its slot, its return address and word. */
@@ -398,17 +404,25 @@ export class FunctionEmitter {
           w.end();
           this.control.pop();
         }
-        const counted = this.versionedLoop(item);
-        if (counted === undefined) {
+        const versioned = this.versionedLoop(item);
+        if (versioned === undefined) {
           this.emitLoop(item);
         } else {
-          // A counted loop (counted.ts): when the fuel left pays for every round it can run, a copy without
-          // the check; else the loop as it is.
-          this.fuelPaysFor(counted, this.fuel.owed[itemEntries(item).at(-1)!]!);
+          // A counted loop (counted.ts): when the fuel left pays for every round it can run, and every address
+          // of its strided accesses (strides.ts) is in memory, a copy without the fuel check and without those
+          // accesses' checks; else the loop as it is.
+          const { loop, strided } = versioned;
+          this.fuelPaysFor(loop, this.fuel.owed[itemEntries(item).at(-1)!]!);
+          if (strided !== undefined) {
+            this.stridesInMemory(loop, strided.ranges);
+            w.op('i32.and');
+          }
           this.openIf();
           this.paidFor = true;
+          this.strided = strided?.accesses ?? noAccesses;
           this.emitLoop(item);
           this.paidFor = false;
+          this.strided = noAccesses;
           w.op('else');
           this.emitLoop(item);
           this.closeIf();
@@ -419,16 +433,25 @@ export class FunctionEmitter {
 
   /**
    * The loop item as a counted loop (counted.ts) whose registers the check before it can read from their
-   * locals (none waits in its f64 local where the loop starts), or undefined.
+   * locals (none waits in its f64 local where the loop starts), with its strided accesses (strides.ts) whose
+   * registers it can read too; or undefined, also when no fuel is counted and it has no strided accesses (the
+   * copy would be the loop itself).
    */
-  private versionedLoop(item: Item & { kind: 'loop' }): CountedLoop | undefined {
-    if (!this.fuel.counted || dispatchesWithin(item, this.entered)) return undefined;
+  private versionedLoop(
+    item: Item & { kind: 'loop' },
+  ): { readonly loop: CountedLoop; readonly strided: StridedAccesses | undefined } | undefined {
+    if (dispatchesWithin(item, this.entered)) return undefined;
     const loop = countedLoop(this.ctx.text, this.fn, item, this.fuel);
     if (loop === undefined) return undefined;
+    const waiting = this.bitsIn[itemEntries(item).at(-1)!]!.pending;
     let read = 1 << loop.induction;
     if ('register' in loop.bound) read |= 1 << loop.bound.register;
     if ('register' in loop.step) read |= 1 << loop.step.register;
-    return (this.bitsIn[itemEntries(item).at(-1)!]!.pending & read) === 0 ? loop : undefined;
+    if ((waiting & read) !== 0) return undefined;
+    let strided = stridedAccesses(this.ctx.text, this.fn, item, loop);
+    if (strided?.ranges.some((range) => range.registers.some((r) => (waiting & (1 << r)) !== 0)))
+      strided = undefined;
+    return this.fuel.counted || strided !== undefined ? { loop, strided } : undefined;
   }
 
   /** A loop item's Wasm loop (its entries' blocks are closed: control is where the loop starts). */
@@ -449,7 +472,8 @@ export class FunctionEmitter {
    * loop can run from here: ceil(distance / step) rounds, at least one, each needing at most `roundFuel`
    * when its check comes (so fuel left >= (rounds + 1) x roundFuel; at most 2^32 rounds, so that the product
    * cannot wrap), when the loop's test holds now (so the distance is at least one). A step other than one
-   * must also be positive, and the induction register must not wrap round before it passes the bound.
+   * must also be positive, and the induction register must not wrap round before it passes the bound. Code
+   * that counts no fuel asks all but the fuel.
    */
   private fuelPaysFor(loop: CountedLoop, owed: number): void {
     const w = this.w;
@@ -476,10 +500,12 @@ export class FunctionEmitter {
     };
     rounds();
     w.localTee(this.L.t0).i64Const(maxCountedRounds).op('i64.le_u');
-    w.localGet(this.L.fuel);
-    if (owed !== 0) w.i64Const(owed).op('i64.sub');
-    w.localGet(this.L.t0).i64Const(1).op('i64.add').i64Const(loop.roundFuel).op('i64.mul');
-    w.op('i64.ge_s').op('i32.and');
+    if (this.fuel.counted) {
+      w.localGet(this.L.fuel);
+      if (owed !== 0) w.i64Const(owed).op('i64.sub');
+      w.localGet(this.L.t0).i64Const(1).op('i64.add').i64Const(loop.roundFuel).op('i64.mul');
+      w.op('i64.ge_s').op('i32.and');
+    }
     push(induction);
     push(loop.bound);
     w.op(relationOps[loop.test]).op('i32.and');
@@ -506,6 +532,44 @@ export class FunctionEmitter {
       w.op(unsigned ? 'i64.ge_u' : 'i64.ge_s');
     }
     w.op('i32.and');
+  }
+
+  /**
+   * Push an i32, non-zero when every range of a counted loop's strided accesses is in memory at both ends: with
+   * the induction register's value now and with its last, `rounds` (in t0, from fuelPaysFor) steps away. A
+   * register step must also be at most maxStride (strides.ts says why).
+   */
+  private stridesInMemory(loop: CountedLoop, ranges: readonly StridedRange[]): void {
+    const w = this.w;
+    const L = this.L;
+    const induction = this.registerLocal[loop.induction]!;
+    const pushStep = (): void =>
+      void ('register' in loop.step
+        ? w.localGet(this.registerLocal[loop.step.register]!)
+        : w.i64Const(loop.step.constant));
+    w.localGet(induction).localGet(L.t0);
+    if (!('constant' in loop.step && loop.step.constant === 1n)) {
+      pushStep();
+      w.op('i64.mul');
+    }
+    w.op(loop.down ? 'i64.sub' : 'i64.add').localSet(L.t1);
+    let first = true;
+    for (const range of ranges) {
+      const lowest = range.store ? this.ctx.dataBase : this.ctx.lowest;
+      for (const end of [induction, L.t1]) {
+        w.localGet(end);
+        if (range.scale !== 1n) w.i64Const(range.scale).op('i64.mul');
+        for (const r of range.registers) w.localGet(this.registerLocal[r]!).op('i64.add');
+        w.i64Const(BigInt.asIntN(64, range.offset - BigInt(lowest))).op('i64.add');
+        w.i64Const(this.ctx.memorySize - range.span - lowest).op('i64.le_u');
+        if (!first) w.op('i32.and');
+        first = false;
+      }
+    }
+    if ('register' in loop.step) {
+      pushStep();
+      w.i64Const(maxStride).op('i64.le_u').op('i32.and');
+    }
   }
 
   /** A level's dispatch, with its item blocks open: entering at a block of the level, go to it. */
@@ -985,7 +1049,7 @@ export class FunctionEmitter {
   checkAddress(width: number, store: boolean): void {
     // An access sharing its block's check for the same registers (accesses.ts): the first checks them all.
     const shared = this.accessPlan.get(this.ip);
-    if (shared?.kind === 'covered') {
+    if (shared?.kind === 'covered' || (this.paidFor && this.strided.has(this.ip))) {
       this.w.op('i32.wrap_i64');
       return;
     }

@@ -31,6 +31,8 @@ export type Node =
       readonly stride: bigint;
       readonly by: string | undefined;
       readonly trips: number;
+      /** Accesses at the top of the body whose address moves with the induction register (src/jit/strides.ts). */
+      readonly strided: readonly Strided[];
       readonly body: Node[];
     }
   | { readonly kind: 'push'; readonly save: string[]; readonly restore: string[]; readonly body: Node[] }
@@ -38,6 +40,23 @@ export type Node =
   | { readonly kind: 'switch'; readonly on: string; readonly viaMemory: boolean; readonly cases: Node[][] }
   /** setjmp: save rsp and arm a landing after `body`, which a call to 'jump (longjmp) anywhere below reaches. */
   | { readonly kind: 'setjmp'; readonly body: Node[] };
+
+/**
+ * A load or store at 'strided + scale x induction + offset' (through base and index registers, or base and
+ * offset), `register` the value loaded or stored. The region around 'strided' is padded, so that the small
+ * inductions of most loops stay in it, and large ones run out of memory.
+ */
+export interface Strided {
+  readonly scale: bigint;
+  readonly offset: number;
+  readonly width: string;
+  readonly store: boolean;
+  readonly indexed: boolean;
+  readonly register: string;
+}
+
+/** Bytes of padding on either side of 'strided'. */
+const stridedPadding = 2048;
 
 /** A whole program before rendering. */
 export interface ProgramShape {
@@ -371,6 +390,7 @@ function countedLoop(body: fc.Arbitrary<Node[]>): fc.Arbitrary<Node> {
         { weight: 1, arbitrary: fc.constantFrom(2n, 3n, 8n, -1n, 0n, (1n << 62n) + 1n) },
       ),
       fc.boolean(),
+      fc.array(stridedAccess, { maxLength: 3 }),
       body,
     )
     .map(
@@ -384,6 +404,7 @@ function countedLoop(body: fc.Arbitrary<Node[]>): fc.Arbitrary<Node> {
         trips,
         stride,
         inRegister,
+        strided,
         body,
       ]): Node => ({
         kind: 'counted',
@@ -396,9 +417,48 @@ function countedLoop(body: fc.Arbitrary<Node[]>): fc.Arbitrary<Node> {
         stride,
         by: inRegister ? `r${by!}` : undefined,
         trips,
+        // The value of a load goes to a register the loop's test does not read (r0-r11 but those three).
+        strided: strided.map((access) => {
+          const used = [induction!, limit!, by!];
+          let target = Number(access.register.slice(1));
+          while (used.includes(target)) target = (target + 1) % 12;
+          return { ...access, register: access.store ? access.register : `r${target}` };
+        }),
         body,
       }),
     );
+}
+
+/** A strided access (before the loop's registers are known: a load's register is then moved off them). */
+const stridedAccess: fc.Arbitrary<Strided> = fc
+  .tuple(
+    fc.constantFrom(1n, 2n, 4n, 8n, 8n, 8n, 24n, -8n),
+    fc.integer({ min: -16, max: 16 }),
+    fc.boolean(),
+    fc.boolean(),
+    fc.integer({ min: 0, max: 11 }),
+  )
+  .chain(([scale, offset, store, indexed, r]) =>
+    fc
+      .constantFrom(...(store ? storeWidths : loadWidths))
+      .map((width): Strided => ({ scale, offset, width, store, indexed, register: `r${r}` })),
+  );
+
+/** The instructions of a strided access in a loop over `induction` (r12 and r13 are free for it). */
+function renderStrided(access: Strided, induction: string): string {
+  const { scale, offset, width, store, indexed, register } = access;
+  const power = [1n, 2n, 4n, 8n].indexOf(scale);
+  const scaled = power >= 0 ? `(vp-shl-cr ${power} r12)` : `(vp-mul-cr ${scale} r12)`;
+  const index = `(vp-cpy-rr ${induction} r12) ${scaled} (vp-lea-p 'strided r13)`;
+  if (indexed) {
+    const base = offset === 0 ? '' : `(vp-lea-i r13 ${offset} r13) `;
+    return store
+      ? `${index} ${base}(vp-cpy-rd${width} ${register} r13 r12)`
+      : `${index} ${base}(vp-cpy-dr${width} r13 r12 ${register})`;
+  }
+  return store
+    ? `${index} (vp-add-rr r13 r12) (vp-cpy-ri${width} ${register} r12 ${offset})`
+    : `${index} (vp-add-rr r13 r12) (vp-cpy-ir${width} r12 ${offset} ${register})`;
 }
 
 /** Random programs: main, three helpers (each may call the ones before it), and a bounded recursion. */
@@ -470,6 +530,7 @@ export function renderProgram(shape: ProgramShape): string {
           lines.push(`${indent}(vp-jmp 'test${k})`, `(vp-label 'body${k})`);
           lines.push(`${indent}(vp-cpy-pr 'count${k} r13) (vp-sub-cr 1 r13) (vp-cpy-rp r13 'count${k})`);
           lines.push(`${indent}(vp-blt-cr 0 r13 'done${k})`);
+          for (const access of node.strided) lines.push(indent + renderStrided(access, node.induction));
           emit(node.body, indent + '  ');
           const step =
             node.by === undefined
@@ -560,6 +621,9 @@ export function renderProgram(shape: ProgramShape): string {
   for (const name of callable) lines.push(`(vp-label 'slot_${name}) (vp-long '${name})`);
   lines.push("(vp-label 'jump_sp) (vp-long 0)", "(vp-label 'jump_pc) (vp-long 0)");
   lines.push(...tables, ...counters);
+  lines.push(
+    `(vp-align 8) (space ${stridedPadding}) (vp-label 'strided) (space ${bufferSize + stridedPadding})`,
+  );
   return lines.join('\n') + '\n';
 }
 

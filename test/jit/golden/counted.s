@@ -1,5 +1,6 @@
 ; counted.s: a C `for` summing an array (a rotated loop whose test compares an induction register with a
-; bound): checked once before the loop when the fuel pays for every round, else each round.
+; bound): checked once before the loop when the fuel pays for every round and the first and last addresses
+; the load can read are in memory (strides.ts), else each round.
 (module "counted")
 (export 'main)
 (function 'main)

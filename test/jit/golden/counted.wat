@@ -183,6 +183,30 @@
                 local.get 3
                 i64.lt_s
                 i32.and
+                local.get 1
+                local.get 12
+                i64.add
+                local.set 13
+                local.get 1
+                i64.const 8
+                i64.mul
+                local.get 2
+                i64.add
+                i64.const -65536
+                i64.add
+                i64.const 983032
+                i64.le_u
+                local.get 13
+                i64.const 8
+                i64.mul
+                local.get 2
+                i64.add
+                i64.const -65536
+                i64.add
+                i64.const 983032
+                i64.le_u
+                i32.and
+                i32.and
                 if
                   loop
                     block
@@ -197,17 +221,6 @@
                       local.get 2
                       local.get 4
                       i64.add
-                      local.tee 14
-                      i64.const 65536
-                      i64.sub
-                      i64.const 983032
-                      i64.gt_u
-                      if
-                        i32.const 1916
-                        local.set 16
-                        br 7
-                      end
-                      local.get 14
                       i32.wrap_i64
                       i64.load
                       local.set 4
