@@ -586,7 +586,7 @@ function measureFuelOverhead() {
       `(no fuel counted or checked), both run() with unlimited fuel, alternating in one process per program; ` +
       `milliseconds of the computation as the program times it, medians of ${warmPairs} (pair 1 is cold); ` +
       'fastest counting/not: the fastest warm run of each (less swayed by a machine swinging between speeds). ' +
-      'Each run is a new Machine, whose compiled code gets small fuel chunks at first. ' +
+      "Each run is a new Machine; the compiled code's fuel chunks (small at first) grow over the runs. " +
       'Minsn and Minsn/s are the counting runs. The target (issue 4): counting costs at most 5%.',
   ];
   const banner = problems.length > 0 ? ['', '!'.repeat(72), ...problems, '!'.repeat(72)] : [];

@@ -6,6 +6,7 @@ import {
   entryBlocksOffset,
   exitReason,
   shadowCapacity,
+  firstCompiledChunk,
   stateLayout,
   Trap,
   type CompiledTier,
@@ -294,6 +295,8 @@ function enterBody(machine: Machine, functionType: number, ctx: EmitContext): Co
 interface Compiled {
   readonly translation: Translation;
   readonly module: WebAssembly.Module;
+  /** Fuel per call of this code, shared by the machines that run it (`CompiledTier.chunk`). */
+  readonly chunk: { size: number };
 }
 
 /**
@@ -335,11 +338,15 @@ export function attachCompiledTier(machine: Machine, options: TranslateOptions =
   const cached = compiled !== undefined;
   if (compiled === undefined) {
     const translation = translateMachine(machine, options);
-    compiled = { translation, module: new WebAssembly.Module(translation.bytes) };
+    compiled = {
+      translation,
+      module: new WebAssembly.Module(translation.bytes),
+      chunk: { size: firstCompiledChunk },
+    };
     remember(machine, options, compiled);
   }
   const instance = new WebAssembly.Instance(compiled.module, imports(machine));
-  return attach(machine, compiled.translation, instance, started, cached, options);
+  return attach(machine, compiled, instance, started, cached, options);
 }
 
 /** `attachCompiledTier` with WebAssembly's asynchronous compilation (the run may go on meanwhile). */
@@ -352,11 +359,15 @@ export async function attachCompiledTierAsync(
   const cached = compiled !== undefined;
   if (compiled === undefined) {
     const translation = translateMachine(machine, options);
-    compiled = { translation, module: await WebAssembly.compile(translation.bytes) };
+    compiled = {
+      translation,
+      module: await WebAssembly.compile(translation.bytes),
+      chunk: { size: firstCompiledChunk },
+    };
     remember(machine, options, compiled);
   }
   const instance = await WebAssembly.instantiate(compiled.module, imports(machine));
-  return attach(machine, compiled.translation, instance, started, cached, options);
+  return attach(machine, compiled, instance, started, cached, options);
 }
 
 /** What compiled code imports: the machine's memory, and one instruction run by the interpreter. */
@@ -381,7 +392,7 @@ function imports(machine: Machine): WebAssembly.Imports {
 /** Fill the machine's entry tables and attach the instance as its compiled tier. */
 function attach(
   machine: Machine,
-  translation: Translation,
+  { translation, chunk }: Compiled,
   instance: WebAssembly.Instance,
   started: number,
   cached: boolean,
@@ -404,6 +415,7 @@ function attach(
   const shadow = machine.shadow;
   const words = machine.text.words;
   const tier: CompiledTier = {
+    chunk,
     run(budget: number): number {
       if (options.countFuel === false && machine.fuel !== Infinity)
         throw new Error('compiled code translated with countFuel: false cannot keep a fuel limit');

@@ -1,6 +1,13 @@
 // The machine: memory, registers, the interpreter loops, traps, fuel, host functions and snapshots.
 
-export { Machine, LoadError, haltAddress, type MachineOptions, type RunResult } from './machine.js';
+export {
+  Machine,
+  LoadError,
+  haltAddress,
+  firstCompiledChunk,
+  type MachineOptions,
+  type RunResult,
+} from './machine.js';
 export {
   standardHost,
   HostTrap,

@@ -46,6 +46,12 @@ export type RunResult =
  */
 export interface CompiledTier {
   run(budget: number): number;
+  /**
+   * Fuel per call of compiled code, shared by the machines that run the same compiled code: it doubles from
+   * firstCompiledChunk to maxCompiledChunk each time a call spends it, so a machine running code that earlier
+   * machines ran (and V8 has optimised by then) starts where they got to.
+   */
+  readonly chunk: { size: number };
 }
 
 /** A module that cannot be loaded (unresolved import, too large for memory, no entry...). */
@@ -67,9 +73,10 @@ const maxChunk = 1_000_000;
 /**
  * Fuel per call of compiled code, doubling from the first to the most (about 10 ms of it): V8 runs a new Wasm
  * function in its baseline compiler and switches to optimised code only for calls made after it is ready, so
- * compiled code is re-entered often at first, rarely later.
+ * compiled code is re-entered often at first, rarely later. The size lives with the compiled code
+ * (`CompiledTier.chunk`): a new machine of a compiled module that ran before gets the optimised code at once.
  */
-const firstCompiledChunk = 65_536;
+export const firstCompiledChunk = 65_536;
 const maxCompiledChunk = 10_000_000;
 /**
  * The first calls get small chunks, doubling up to maxChunk, so the loop's exit for a spent chunk runs
@@ -148,8 +155,6 @@ export class Machine {
   pending: PendingCall | undefined = undefined;
   /** Fuel for the next call of the fast loop (grows from firstChunk to maxChunk). */
   private chunk = firstChunk;
-  /** Fuel for the next call of compiled code (grows from firstCompiledChunk to maxCompiledChunk). */
-  private compiledChunk = firstCompiledChunk;
   private readonly fast: InterpreterLoop;
   private readonly hooked: InterpreterLoop;
   /** The fast loop that also stops where compiled code can take over; made when a tier is attached. */
@@ -362,7 +367,7 @@ export class Machine {
       const useCompiled: boolean = !interpretFirst && this.entryFunctions[this.ip] !== 0;
       // Compiled code gets chunks too: V8 runs a Wasm function in its baseline compiler until it is called
       // again after tier-up (it has no on-stack replacement for Wasm), so a long loop must be re-entered.
-      const budget = Math.min(this.fuel, Math.max(useCompiled ? this.compiledChunk : this.chunk, need));
+      const budget = Math.min(this.fuel, Math.max(useCompiled ? compiled.chunk.size : this.chunk, need));
       const reason: number = useCompiled ? compiled.run(budget) : tiered(budget, null);
       this.consume(budget - this.left);
       // Compiled code hands over before an instruction it leaves to the interpreter: run that one first.
@@ -372,7 +377,7 @@ export class Machine {
       if (reason !== exitReason.needFuel) return this.finish(reason);
       if (this.need <= this.fuel) {
         // The chunk ran out, not the fuel.
-        if (useCompiled) this.compiledChunk = Math.min(this.compiledChunk * 2, maxCompiledChunk);
+        if (useCompiled) compiled.chunk.size = Math.min(compiled.chunk.size * 2, maxCompiledChunk);
         else this.chunk = Math.min(this.chunk * 2, maxChunk);
         need = this.need;
         continue;

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { attachCompiledTier } from '../../src/jit/index.js';
+import { attachCountingTier } from './compare.js';
 import { assembleFile, machineFor, stateOf } from '../support/programs.js';
 
 test('a second machine of the same module and layout reuses the compiled module', () => {
@@ -54,4 +55,19 @@ test('code that counts no fuel is cached apart, runs the same, counts less, and 
   const limited = machineFor(module).machine;
   attachCompiledTier(limited, { countFuel: false });
   assert.throws(() => limited.run({ fuel: 1000 }), /countFuel: false cannot keep a fuel limit/);
+});
+
+test('a machine of a compiled module that ran before starts with the fuel chunks the earlier one grew to', () => {
+  // Compiled code is called with chunks of fuel doubling from 64K to 10M (machine.ts): sieve.s's 28M
+  // instructions take 10 calls or so in a first machine, and 3 in the next, whose chunks start at 10M.
+  const module = assembleFile('examples/sieve.s');
+  const first = machineFor(module).machine;
+  const firstCalls = attachCountingTier(first);
+  first.run();
+  const second = machineFor(module).machine;
+  const secondCalls = attachCountingTier(second);
+  second.run();
+  assert.ok(firstCalls.entries >= 8, `first machine: ${firstCalls.entries} calls`);
+  assert.ok(secondCalls.entries <= 3, `second machine: ${secondCalls.entries} calls`);
+  assert.equal(stateOf(second), stateOf(first));
 });

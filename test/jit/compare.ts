@@ -64,6 +64,7 @@ export function attachCountingTier(machine: Machine): { entries: number } {
   const attach = machine.attachCompiledTier.bind(machine);
   machine.attachCompiledTier = (tier: CompiledTier): void =>
     attach({
+      chunk: tier.chunk,
       run: (budget) => {
         counter.entries++;
         return tier.run(budget);
