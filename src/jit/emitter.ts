@@ -477,10 +477,7 @@ export class FunctionEmitter {
    */
   private fuelPaysFor(loop: CountedLoop, owed: number): void {
     const w = this.w;
-    const push = (operand: Operand): void =>
-      void ('register' in operand
-        ? w.localGet(this.registerLocal[operand.register]!)
-        : w.i64Const(operand.constant));
+    const push = (operand: Operand): void => this.pushOperand(operand);
     const induction = { register: loop.induction };
     const byOne = 'constant' in loop.step && loop.step.constant === 1n;
     // The rounds, kept in t0 (free before a loop) for the second use.
@@ -534,6 +531,12 @@ export class FunctionEmitter {
     w.op('i32.and');
   }
 
+  /** Push a counted loop's operand: its register's local, or its constant. */
+  private pushOperand(operand: Operand): void {
+    if ('register' in operand) this.w.localGet(this.registerLocal[operand.register]!);
+    else this.w.i64Const(operand.constant);
+  }
+
   /**
    * Push an i32, non-zero when every range of a counted loop's strided accesses is in memory at both ends: with
    * the induction register's value now and with its last, `rounds` (in t0, from fuelPaysFor) steps away. A
@@ -543,13 +546,9 @@ export class FunctionEmitter {
     const w = this.w;
     const L = this.L;
     const induction = this.registerLocal[loop.induction]!;
-    const pushStep = (): void =>
-      void ('register' in loop.step
-        ? w.localGet(this.registerLocal[loop.step.register]!)
-        : w.i64Const(loop.step.constant));
     w.localGet(induction).localGet(L.t0);
     if (!('constant' in loop.step && loop.step.constant === 1n)) {
-      pushStep();
+      this.pushOperand(loop.step);
       w.op('i64.mul');
     }
     w.op(loop.down ? 'i64.sub' : 'i64.add').localSet(L.t1);
@@ -567,7 +566,7 @@ export class FunctionEmitter {
       }
     }
     if ('register' in loop.step) {
-      pushStep();
+      this.pushOperand(loop.step);
       w.i64Const(maxStride).op('i64.le_u').op('i32.and');
     }
   }

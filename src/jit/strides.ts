@@ -55,6 +55,15 @@ interface Affine {
   readonly offset: bigint;
 }
 
+/** A range being gathered: its accesses reach from low to high (exclusive) above the registers and scale. */
+interface RangeSoFar {
+  readonly registers: readonly number[];
+  readonly scale: bigint;
+  low: bigint;
+  high: bigint;
+  store: boolean;
+}
+
 const wrap = (x: bigint): bigint => BigInt.asIntN(64, x);
 
 function sum(x: Affine | undefined, y: Affine | undefined): Affine | undefined {
@@ -135,42 +144,40 @@ export function stridedAccesses(
         : undefined,
   );
   const accesses = new Set<number>();
-  const ranges: (StridedRange & { readonly low: bigint; readonly high: bigint })[] = [];
+  const ranges: RangeSoFar[] = [];
+  const min = (x: bigint, y: bigint): bigint => (x < y ? x : y);
+  const max = (x: bigint, y: bigint): bigint => (x > y ? x : y);
   for (let b = item.header; b <= item.last; b++) {
     const values = [...atStart];
     for (const ip of fn.blocks[b]!.instructions) {
       const info = instructionAt(text, ip);
       const access = info === undefined ? undefined : accessAt(text, ip, info.mnemonic);
-      if (access !== undefined) {
-        let address: Affine | undefined = constant(BigInt(access.offset));
-        for (const r of access.parts) address = sum(address, values[r]);
-        if (address !== undefined && address.scale >= -maxScale && address.scale <= maxScale) {
-          const low = address.offset;
-          const high = low + BigInt(access.width);
-          const key = address.registers.join(',');
-          const k = ranges.findIndex(
-            (range) =>
-              range.scale === address!.scale &&
-              range.registers.join(',') === key &&
-              (high > range.high ? high : range.high) - (low < range.low ? low : range.low) <= maxSpan,
-          );
-          if (k >= 0 || ranges.length < maxRanges) {
-            const range = k >= 0 ? ranges[k]! : { ...address, low, high, store: access.store };
-            const lowest = low < range.low ? low : range.low;
-            const highest = high > range.high ? high : range.high;
-            const merged = {
-              registers: address.registers,
-              scale: address.scale,
-              offset: lowest,
-              span: Number(highest - lowest),
-              store: range.store || access.store,
-              low: lowest,
-              high: highest,
-            };
-            if (k >= 0) ranges[k] = merged;
-            else ranges.push(merged);
-            accesses.add(ip);
-          }
+      let address: Affine | undefined = access && constant(BigInt(access.offset));
+      for (const r of access?.parts ?? []) address = sum(address, values[r]);
+      if (
+        access !== undefined &&
+        address !== undefined &&
+        address.scale >= -maxScale &&
+        address.scale <= maxScale
+      ) {
+        const { registers, scale, offset: low } = address;
+        const high = low + BigInt(access.width);
+        const key = registers.join(',');
+        let range = ranges.find(
+          (r) =>
+            r.scale === scale &&
+            r.registers.join(',') === key &&
+            max(high, r.high) - min(low, r.low) <= maxSpan,
+        );
+        if (range === undefined && ranges.length < maxRanges) {
+          range = { registers, scale, low, high, store: access.store };
+          ranges.push(range);
+        }
+        if (range !== undefined) {
+          range.low = min(low, range.low);
+          range.high = max(high, range.high);
+          range.store ||= access.store;
+          accesses.add(ip);
         }
       }
       const changed = writtenRegisters(text, ip);
@@ -181,11 +188,11 @@ export function stridedAccesses(
   if (accesses.size === 0) return undefined;
   return {
     accesses,
-    ranges: ranges.map(({ registers, scale, offset, span, store }) => ({
+    ranges: ranges.map(({ registers, scale, low, high, store }) => ({
       registers,
       scale,
-      offset,
-      span,
+      offset: low,
+      span: Number(high - low),
       store,
     })),
   };
