@@ -23,9 +23,7 @@ export type AccessCheck =
 
 /** A memory access through registers: the address is the sum of its registers and its offset. */
 export interface Access {
-  /** Registers the address is made of (one, or base and index), as a mask. */
-  readonly registers: number;
-  /** The same registers in order (a register twice when base and index are one). */
+  /** Registers the address is made of: base, or base and index (a register twice when both are one). */
   readonly parts: readonly number[];
   readonly key: string;
   readonly offset: number;
@@ -53,11 +51,10 @@ export function accessAt(text: DecodedText, ip: number, mnemonic: Mnemonic): Acc
     const base = form === 'ir' ? a : b;
     const k = text.constants[ip]!;
     if (k < -(1n << 31n) || k >= 1n << 31n) return undefined;
-    return { registers: 1 << base, parts: [base], key: `${base}`, offset: Number(k), width, store };
+    return { parts: [base], key: `${base}`, offset: Number(k), width, store };
   }
   const [x, y] = form === 'dr' ? [a, b] : [b, c];
   return {
-    registers: (1 << x) | (1 << y),
     parts: [x, y],
     key: `${Math.min(x, y)}+${Math.max(x, y)}`,
     offset: 0,
@@ -87,7 +84,7 @@ export function accessChecks(text: DecodedText, block: Block): Map<number, Acces
       const group = open.get(access.key);
       if (group === undefined) {
         const fresh: Group = {
-          registers: access.registers,
+          registers: access.parts.reduce((mask, r) => mask | (1 << r), 0),
           first: ip,
           members: [],
           low: access.offset,

@@ -299,6 +299,11 @@ interface Compiled {
   readonly chunk: { size: number };
 }
 
+/** A new translation's compiled module, its fuel chunks starting small. */
+function compiledOf(translation: Translation, module: WebAssembly.Module): Compiled {
+  return { translation, module, chunk: { size: firstCompiledChunk } };
+}
+
 /**
  * Compiled translations by VP module and machine layout (what the Wasm depends on besides the text): a new
  * machine running a program that ran before (an online judge's next test, a plugin's next call) skips
@@ -338,11 +343,7 @@ export function attachCompiledTier(machine: Machine, options: TranslateOptions =
   const cached = compiled !== undefined;
   if (compiled === undefined) {
     const translation = translateMachine(machine, options);
-    compiled = {
-      translation,
-      module: new WebAssembly.Module(translation.bytes),
-      chunk: { size: firstCompiledChunk },
-    };
+    compiled = compiledOf(translation, new WebAssembly.Module(translation.bytes));
     remember(machine, options, compiled);
   }
   const instance = new WebAssembly.Instance(compiled.module, imports(machine));
@@ -359,11 +360,7 @@ export async function attachCompiledTierAsync(
   const cached = compiled !== undefined;
   if (compiled === undefined) {
     const translation = translateMachine(machine, options);
-    compiled = {
-      translation,
-      module: await WebAssembly.compile(translation.bytes),
-      chunk: { size: firstCompiledChunk },
-    };
+    compiled = compiledOf(translation, await WebAssembly.compile(translation.bytes));
     remember(machine, options, compiled);
   }
   const instance = await WebAssembly.instantiate(compiled.module, imports(machine));
